@@ -1,0 +1,32 @@
+package cn.dangjian.organisation.events;
+
+import cn.dangjian.organisation.organisation.Organisation;
+import cn.dangjian.platform.events.EventTypes;
+import cn.dangjian.platform.events.Outbox;
+import cn.dangjian.platform.events.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+
+/** What organisation-service announces, written to the outbox in the caller's transaction. */
+@ApplicationScoped
+public class OrganisationEvents {
+
+    @Inject
+    Outbox outbox;
+
+    /** data of organisation.created.v1 and organisation.updated.v1 */
+    public record OrganisationData(UUID id, String code, String name, String level, String sector, String formation,
+                                   UUID parentId, List<UUID> path) {
+    }
+
+    public void created(Organisation o) {
+        outbox.publish(Topics.ORGANISATIONS, EventTypes.ORGANISATION_CREATED, o.id, data(o));
+    }
+
+    private static OrganisationData data(Organisation o) {
+        return new OrganisationData(o.id, o.code, o.name, o.level.name(), o.sector == null ? null : o.sector.name(),
+                o.formation.name(), o.parentId, o.pathIds());
+    }
+}

@@ -1,0 +1,101 @@
+package cn.dangjian.organisation.organisation;
+
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "The party organisation tree (党组织)")
+public class OrganisationResource {
+
+    @Inject
+    OrganisationService service;
+
+    @POST
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Create an organisation", description = "A root only by platform-admin; otherwise under a parent within the caller's scope.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it")
+    @APIResponse(responseCode = "409", description = "Id or code already taken, or the parent is revoked")
+    @APIResponse(responseCode = "422", description = "Unknown parent, or a level that cannot sit under the parent")
+    public Response create(@NotNull @Valid NewOrganisation request, @Context UriInfo uri) {
+        Organisation organisation = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(organisation.id.toString()).build())
+                .tag(etag(organisation)).entity(OrganisationView.of(organisation)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List organisations in the caller's scope", description = "Filter by level and by part of the name.")
+    @APIResponse(responseCode = "200", description = "A page of organisations")
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
+    public PageResponse<OrganisationView> list(@QueryParam("level") Level level, @QueryParam("name") String name,
+                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.list(level, name, PageRequest.of(page, size)).map(OrganisationView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Read one organisation")
+    @APIResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    public Response get(@PathParam("id") UUID id) {
+        Organisation organisation = service.get(id);
+        return Response.ok(OrganisationView.of(organisation)).tag(etag(organisation)).build();
+    }
+
+    @GET
+    @Path("{id}/children")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "The direct children of an organisation")
+    @APIResponse(responseCode = "200", description = "A page of organisations")
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    public PageResponse<OrganisationView> children(@PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.children(id, PageRequest.of(page, size)).map(OrganisationView::of);
+    }
+
+    @GET
+    @Path("{id}/subtree")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "An organisation and everything below it, in tree order")
+    @APIResponse(responseCode = "200", description = "A page of organisations")
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    public PageResponse<OrganisationView> subtree(@PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.subtree(id, PageRequest.of(page, size)).map(OrganisationView::of);
+    }
+
+    private static EntityTag etag(Organisation organisation) {
+        return new EntityTag(Long.toString(organisation.version));
+    }
+}

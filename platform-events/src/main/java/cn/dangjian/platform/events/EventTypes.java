@@ -1,0 +1,25 @@
+package cn.dangjian.platform.events;
+
+/** The v1 event catalogue of the contract (documented in docs/events.md). */
+public final class EventTypes {
+
+    public static final String ORGANISATION_CREATED = "dangjian.organisation.created.v1";
+    public static final String ORGANISATION_UPDATED = "dangjian.organisation.updated.v1";
+    public static final String ORGANISATION_MOVED = "dangjian.organisation.moved.v1";
+    public static final String ORGANISATION_REVOKED = "dangjian.organisation.revoked.v1";
+
+    public static final String MEMBER_REGISTERED = "dangjian.member.registered.v1";
+    public static final String MEMBER_UPDATED = "dangjian.member.updated.v1";
+    public static final String MEMBER_CONVERTED = "dangjian.member.converted.v1";
+    public static final String MEMBER_STANDING_CHANGED = "dangjian.member.standing-changed.v1";
+    public static final String MEMBER_TRANSFERRED = "dangjian.member.transferred.v1";
+
+    public static final String ACTIVITY_PUBLISHED = "dangjian.activity.published.v1";
+    public static final String ACTIVITY_UPDATED = "dangjian.activity.updated.v1";
+    public static final String ACTIVITY_CANCELLED = "dangjian.activity.cancelled.v1";
+
+    public static final String POINTS_ACCOUNT_OPENED = "dangjian.points.account-opened.v1";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,77 @@
+package cn.dangjian.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Records an event in the same database transaction as the state change it announces. Nothing is sent
+ * here: {@link OutboxRelay} publishes committed rows, so a broker outage never fails or loses a write.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    @ConfigProperty(name = "dangjian.events.source", defaultValue = "/dangjian/${quarkus.application.name}")
+    String source;
+
+    /**
+     * @param topic   one of {@link Topics}
+     * @param type    full versioned type, e.g. {@code dangjian.member.registered.v1}
+     * @param subject id of the aggregate; also the Kafka key, so one aggregate's events stay in order
+     * @param data    the event's {@code data}: never ID numbers or phone numbers
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publish(String topic, String type, Object subject, Object data) {
+        JsonNode dataNode = mapper.valueToTree(data);
+        EventEnvelope envelope = EventEnvelope.create(source, type, subject.toString(), dataNode);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setObject(1, envelope.id());
+            insert.setString(2, topic);
+            insert.setString(3, envelope.subject());
+            insert.setString(4, type);
+            insert.setString(5, mapper.writeValueAsString(envelope));
+            insert.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("could not write event " + type + " to the outbox", e);
+        }
+        // Wake the relay once this transaction has committed, instead of waiting for its next poll.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+        return envelope;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.dangjian.platform.web;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Answers what never reaches a resource: unknown routes, and failures raised below the REST layer
+ * (for example an oversized body), so that even those are problem documents.
+ */
+@ApplicationScoped
+public class ProblemRoutes {
+
+    @Inject
+    ProblemWriter writer;
+
+    void install(@Observes Router router) {
+        router.route().last().handler(ctx -> writer.write(ctx.response(),
+                Problem.of(404, "not-found", "Not Found", "no resource at " + ctx.request().path(), ctx.request().path(), null)));
+        router.route().failureHandler(ctx -> {
+            int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+            String path = ctx.request().path();
+            Problem problem = switch (status) {
+                case 401 -> Problem.of(401, "unauthorized", "Unauthorized", "a valid bearer token is required", path, null);
+                case 403 -> Problem.of(403, "forbidden", "Forbidden", "your role does not allow this operation", path, null);
+                case 413 -> Problem.of(413, "payload-too-large", "Payload Too Large", "the request body is too large", path, null);
+                default -> status < 500
+                        ? Problem.of(status, "bad-request", "Bad Request", "the request could not be processed", path, null)
+                        : Problem.of(500, "internal-error", "Internal error", "an unexpected fault occurred", path, null);
+            };
+            writer.write(ctx.response(), problem);
+        });
+    }
+}
