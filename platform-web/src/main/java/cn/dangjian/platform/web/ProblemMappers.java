@@ -37,6 +37,17 @@ public class ProblemMappers {
         return writer.response(Problem.of(e.status(), e.typeSlug(), e.title(), e.getMessage(), request.path(), e.errors()));
     }
 
+    // Quarkus REST ships mappers for these two subtypes; naming them here makes ours the closest match.
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseable(com.fasterxml.jackson.core.JsonParseException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         String field = "body";
@@ -82,6 +93,11 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);
+        }
+        if (status == 400) {
+            // what Quarkus REST raises itself for a body it cannot read (e.g. truncated JSON)
+            return writer.response(Problem.of(400, "invalid-input", "Invalid input", "body: is not well-formed JSON", request.path(),
+                    List.of(new Problem.FieldError("body", "is not well-formed JSON"))));
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";

@@ -1,0 +1,5 @@
+package cn.dangjian.member.member;
+
+public enum Gender {
+    MALE, FEMALE
+}

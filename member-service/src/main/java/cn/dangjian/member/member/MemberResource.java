@@ -1,0 +1,79 @@
+package cn.dangjian.member.member;
+
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import cn.dangjian.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Members", description = "Party members (党员)")
+public class MemberResource {
+
+    @Inject
+    MemberService service;
+
+    @POST
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Register a member", description = "In an organisation within the caller's scope. The ID number is validated (check character) and must be unique.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it")
+    @APIResponse(responseCode = "409", description = "ID number, id or login already registered")
+    @APIResponse(responseCode = "422", description = "Unknown organisation (type …/unknown-reference: it may not have reached this service yet; retry) or a revoked one")
+    public Response register(@NotNull @Valid NewMember request, @Context UriInfo uri) {
+        Member member = service.register(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
+                .tag(new EntityTag(Long.toString(member.version)))
+                .entity(MemberView.of(member, true)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "List members in the caller's scope", description = "Personal data is always masked in lists. Filter by organisation (its whole subtree), status and part of the name.")
+    @APIResponse(responseCode = "200", description = "A page of members")
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
+    @APIResponse(responseCode = "403", description = "The organisation filter is outside the caller's scope")
+    public PageResponse<MemberView> list(@QueryParam("organisationId") String organisationId, @QueryParam("status") String status,
+                                         @QueryParam("name") String name, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.list(QueryParams.uuid("organisationId", organisationId),
+                QueryParams.enumValue(MembershipStatus.class, "status", status), name, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER})
+    @Operation(summary = "Read one member", description = "Unmasked for platform-admin and org-admin in scope (audited); masked for auditors and for members reading themselves.")
+    @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    public Response get(@PathParam("id") UUID id) {
+        MemberView member = service.get(id);
+        return Response.ok(member).build();
+    }
+}

@@ -1,0 +1,155 @@
+package cn.dangjian.member.member;
+
+import cn.dangjian.member.audit.PersonalDataAudit;
+import cn.dangjian.member.events.MemberEvents;
+import cn.dangjian.platform.directory.DirectoryEntry;
+import cn.dangjian.platform.directory.OrganisationDirectory;
+import cn.dangjian.platform.security.Caller;
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.AccessDeniedException;
+import cn.dangjian.platform.web.ConflictException;
+import cn.dangjian.platform.web.InconsistentInputException;
+import cn.dangjian.platform.web.InvalidInputException;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import cn.dangjian.platform.web.ResourceNotFoundException;
+import cn.dangjian.platform.web.UnknownReferenceException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Registering and reading members, within the caller's organisation scope. */
+@ApplicationScoped
+@Transactional
+public class MemberService {
+
+    private static final Logger LOG = Logger.getLogger(MemberService.class);
+    /** Calendar dates are China time (api-contract). */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    MemberRepository repository;
+
+    @Inject
+    OrganisationDirectory directory;
+
+    @Inject
+    MemberEvents events;
+
+    @Inject
+    PersonalDataAudit audit;
+
+    @Inject
+    Caller caller;
+
+    Clock clock = Clock.system(CHINA);
+
+    public Member register(NewMember request) {
+        LocalDate today = LocalDate.now(clock);
+        List<Problem.FieldError> invalid = new ArrayList<>();
+        IdNumber idNumber = null;
+        PhoneNumber phone = null;
+        try {
+            idNumber = IdNumber.parse(request.idNumber(), today);
+        } catch (IllegalArgumentException e) {
+            invalid.add(new Problem.FieldError("idNumber", e.getMessage()));
+        }
+        try {
+            phone = PhoneNumber.parse(request.phone());
+        } catch (IllegalArgumentException e) {
+            invalid.add(new Problem.FieldError("phone", e.getMessage()));
+        }
+        if (request.status() == MembershipStatus.FULL && request.fullMemberOn() != null
+                && request.fullMemberOn().isBefore(request.admittedOn())) {
+            invalid.add(new Problem.FieldError("fullMemberOn", "must not be before admittedOn"));
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidInputException(invalid);
+        }
+        DirectoryEntry organisation = directory.find(request.organisationId())
+                .orElseThrow(() -> new UnknownReferenceException("organisationId", "organisation", request.organisationId()));
+        caller.requireManage(organisation.path());
+        if (organisation.revoked()) {
+            throw new InconsistentInputException("organisation-revoked", "organisationId", "organisation was revoked on " + organisation.revokedOn());
+        }
+        UUID id = request.id() != null ? request.id() : UUID.randomUUID();
+        if (repository.findById(id) != null) {
+            throw new ConflictException("duplicate-id", "member " + id + " already exists");
+        }
+        if (repository.idNumberTaken(idNumber.value())) {
+            throw new ConflictException("duplicate-id-number", "a member with this ID number is already registered");
+        }
+        if (request.sub() != null && repository.findBySub(request.sub()).isPresent()) {
+            throw new ConflictException("duplicate-login", "this login is already linked to another member");
+        }
+        Member member = new Member();
+        member.id = id;
+        member.name = request.name().trim();
+        member.gender = request.gender();
+        member.idNumber = idNumber.value();
+        member.birthDate = idNumber.birthDate();
+        member.phone = phone.value();
+        member.organisationId = organisation.id();
+        member.status = request.status();
+        member.standing = Standing.NORMAL;
+        member.admittedOn = request.admittedOn();
+        member.fullMemberOn = request.status() == MembershipStatus.FULL ? request.fullMemberOn() : null;
+        member.sub = request.sub();
+        member.createdAt = Instant.now();
+        member.updatedAt = member.createdAt;
+        repository.persist(member);
+        events.registered(member);
+        LOG.infof("Member %s registered in organisation %s (%s)", member.id, member.organisationId, member.status);
+        return member;
+    }
+
+    /** One member; unmasked for those who may see personal data, and then audited. */
+    public MemberView get(UUID id) {
+        Member member = repository.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("member", id));
+        List<UUID> path = pathOf(member);
+        boolean own = caller.sub().filter(sub -> sub.equals(member.sub)).isPresent();
+        if (!own && !caller.mayRead(path)) {
+            throw new AccessDeniedException("member " + id + " is outside your scope");
+        }
+        boolean unmasked = caller.maySeePersonalData(path);
+        if (unmasked) {
+            audit.unmaskedRead(member.id, "member-detail");
+        }
+        return MemberView.of(member, unmasked);
+    }
+
+    /** Members in scope, always masked: lists are for finding people, not for reading their identity data. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<MemberView> list(UUID organisationId, MembershipStatus status, String name, PageRequest page) {
+        List<UUID> organisations = null;
+        if (organisationId != null) {
+            DirectoryEntry organisation = directory.find(organisationId)
+                    .orElseThrow(() -> new InvalidInputException("organisationId", "unknown organisation " + organisationId));
+            caller.requireRead(organisation.path());
+            organisations = directory.subtreeIds(organisationId);
+        } else if (!caller.isPlatformAdmin() && !caller.has(Roles.AUDITOR)) {
+            organisations = caller.organisationId().map(directory::subtreeIds).orElse(List.of());
+        }
+        if (organisations != null && organisations.isEmpty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+        }
+        PanacheQuery<Member> query = repository.search(organisations, status, name);
+        List<MemberView> items = query.page(page.page(), page.size()).list().stream().map(m -> MemberView.of(m, false)).toList();
+        return new PageResponse<>(items, page.page(), page.size(), query.count());
+    }
+
+    private List<UUID> pathOf(Member member) {
+        // a member's organisation always exists in the directory (checked on registration); revoked ones stay
+        return directory.find(member.organisationId).map(DirectoryEntry::path).orElse(List.of(member.organisationId));
+    }
+}

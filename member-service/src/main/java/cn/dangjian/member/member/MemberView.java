@@ -1,0 +1,24 @@
+package cn.dangjian.member.member;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Member", description = "A party member (党员). idNumber and phone are masked unless the caller may see them.")
+public record MemberView(
+        UUID id, String name, Gender gender,
+        @Schema(example = "110***********123X") String idNumber,
+        @Schema(example = "138****5678") String phone,
+        @Schema(description = "true when idNumber and phone are masked") boolean masked,
+        LocalDate birthDate, UUID organisationId, MembershipStatus status, Standing standing,
+        LocalDate admittedOn, LocalDate fullMemberOn, Instant createdAt, Instant updatedAt) {
+
+    static MemberView of(Member m, boolean unmasked) {
+        return new MemberView(m.id, m.name, m.gender,
+                unmasked ? m.idNumber : IdNumber.mask(m.idNumber),
+                unmasked ? m.phone : PhoneNumber.mask(m.phone),
+                !unmasked, m.birthDate, m.organisationId, m.status, m.standing, m.admittedOn, m.fullMemberOn,
+                m.createdAt, m.updatedAt);
+    }
+}

@@ -1,0 +1,6 @@
+package cn.dangjian.member.member;
+
+/** 预备党员 (probationary) or 正式党员 (full). */
+public enum MembershipStatus {
+    PROBATIONARY, FULL
+}

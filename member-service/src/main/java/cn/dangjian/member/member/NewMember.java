@@ -1,0 +1,24 @@
+package cn.dangjian.member.member;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of {@code POST /api/members}. */
+@Schema(name = "NewMember", description = "A party member to register (党员登记)")
+public record NewMember(
+        @Schema(description = "Optional id; imports keep the source system's id") UUID id,
+        @NotBlank @Size(max = 100) @Schema(example = "张伟") String name,
+        @NotNull Gender gender,
+        @NotBlank @Schema(description = "18-character resident ID number (居民身份证号码), check character verified", example = "11010519800101002X") String idNumber,
+        @NotBlank @Schema(description = "Mobile number", example = "13812345678") String phone,
+        @NotNull @Schema(description = "The member's branch") UUID organisationId,
+        @NotNull MembershipStatus status,
+        @NotNull @PastOrPresent @Schema(description = "Date of the branch meeting that admitted the member") LocalDate admittedOn,
+        @PastOrPresent @Schema(description = "Date of conversion to full membership, for FULL members") LocalDate fullMemberOn,
+        @Size(max = 100) @Schema(description = "Keycloak subject of the member's login, if already linked") String sub) {
+}

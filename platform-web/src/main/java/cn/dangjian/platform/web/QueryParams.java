@@ -1,0 +1,36 @@
+package cn.dangjian.platform.web;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Parses query parameters so that a bad value is a 400 naming the parameter (JAX-RS would answer 404 for a
+ * query parameter it cannot convert).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "is not a valid UUID");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
