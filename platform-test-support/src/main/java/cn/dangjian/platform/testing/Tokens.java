@@ -49,6 +49,17 @@ public final class Tokens {
         return token;
     }
 
+    /** The {@code sub} claim of a demo user's token: what links a login to a member or volunteer. */
+    public static String subjectOf(String username) {
+        String payload = of(username).split("\\.")[1];
+        String json = new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("token of " + username + " has no sub");
+        }
+        return m.group(1);
+    }
+
     /** A client-credentials token of the gov-integration client (role integration). */
     public static String integration() {
         return fetch(Map.of("grant_type", "client_credentials", "client_id", "gov-integration",

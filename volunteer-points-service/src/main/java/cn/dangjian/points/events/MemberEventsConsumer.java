@@ -1,0 +1,84 @@
+package cn.dangjian.points.events;
+
+import cn.dangjian.platform.events.EventEnvelope;
+import cn.dangjian.platform.events.EventReader;
+import cn.dangjian.platform.events.EventTypes;
+import cn.dangjian.platform.events.Inbox;
+import cn.dangjian.points.account.AccountService;
+import cn.dangjian.points.holder.Holder;
+import cn.dangjian.points.holder.HolderKind;
+import cn.dangjian.points.holder.HolderRepository;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps the members this service needs from member events and opens each registered member's points account,
+ * once: the inbox and the one-account-per-holder rule make a redelivery change nothing.
+ */
+@ApplicationScoped
+public class MemberEventsConsumer {
+
+    @Inject
+    EventReader reader;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    HolderRepository holders;
+
+    @Inject
+    AccountService accounts;
+
+    @Incoming("members")
+    @Blocking(ordered = true)
+    @Transactional
+    public void consume(String message) {
+        EventEnvelope event = reader.parse(message);
+        if (!inbox.firstDelivery(event)) {
+            return;
+        }
+        JsonNode data = event.data();
+        switch (event.type()) {
+            case EventTypes.MEMBER_REGISTERED -> accounts.openFor(upsert(data));
+            case EventTypes.MEMBER_UPDATED -> upsert(data);
+            case EventTypes.MEMBER_TRANSFERRED -> {
+                Holder holder = holders.findById(reader.uuid(data, "id"));
+                if (holder != null) {
+                    holder.organisationId = reader.uuid(data, "toOrganisationId");
+                    holder.updatedAt = Instant.now();
+                }
+            }
+            default -> {
+                // other member events carry nothing this service keeps
+            }
+        }
+    }
+
+    private Holder upsert(JsonNode data) {
+        UUID id = reader.uuid(data, "id");
+        Holder holder = holders.findById(id);
+        if (holder == null) {
+            holder = new Holder();
+            holder.id = id;
+            holder.kind = HolderKind.MEMBER;
+        }
+        holder.name = reader.text(data, "name");
+        holder.organisationId = reader.uuid(data, "organisationId");
+        String sub = reader.optionalText(data, "sub");
+        if (sub != null) {
+            holder.sub = sub;
+        }
+        holder.updatedAt = Instant.now();
+        if (!holders.isPersistent(holder)) {
+            holders.persist(holder);
+        }
+        return holder;
+    }
+}
