@@ -40,7 +40,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant works: each service has its own database. */
-    private static final long RELAY_LOCK = 0x0dA9_1A9L;
+    public static final long RELAY_LOCK = 0x0dA9_1A9L;
 
     @Inject
     AgroalDataSource dataSource;
