@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Loads the demo organisations and members through the gateway, as district-admin (platform-admin).
+# Re-runnable: 201 (created) and 409 (already there) both count as done. A member answered with 422
+# .../unknown-reference is retried for up to 30 s (member-service has not yet received the
+# organisation events). Anything else prints the problem body and fails.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
+DATA=${DEMO_DATA_DIR:-$HERE/../demo-data}
+GATEWAY_URL=${GATEWAY_URL:-http://127.0.0.1:8080}
+KEYCLOAK_URL=${KEYCLOAK_URL:-http://127.0.0.1:8180}
+RETRY_SECONDS=${DEMO_DATA_RETRY_SECONDS:-30}
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+TOKEN="" TOKEN_AT=0
+token() {
+  # tokens live 300 s: fetch a new one after 240 s
+  if [[ -z $TOKEN ]] || (( SECONDS - TOKEN_AT > 240 )); then
+    local code
+    code=$(curl -sS -o "$TMP/token.json" -w '%{http_code}' \
+      -d grant_type=password -d client_id=mobile-app -d username=district-admin -d password=demo1234 \
+      "$KEYCLOAK_URL/realms/dangjian/protocol/openid-connect/token") || code=000
+    if [[ $code != 200 ]]; then
+      echo "[!!] demo data: no token for district-admin from $KEYCLOAK_URL (HTTP $code): $(cat "$TMP/token.json" 2>/dev/null)" >&2
+      return 1
+    fi
+    TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["access_token"])' "$TMP/token.json")
+    TOKEN_AT=$SECONDS
+  fi
+}
+
+# one compact JSON object per line
+items() {
+  python3 -c 'import json,sys
+for o in json.load(open(sys.argv[1], encoding="utf-8")):
+    print(json.dumps(o, ensure_ascii=False, separators=(",", ":")))' "$1"
+}
+
+problem_type() {
+  python3 -c 'import json,sys
+try: print(json.load(open(sys.argv[1])).get("type", ""))
+except Exception: print("")' "$1"
+}
+
+# post PATH BODY — sets CREATED/EXISTING counters; retries unknown-reference 422s when RETRY_UNKNOWN=1
+CREATED=0 EXISTING=0
+post() {
+  local path=$1 body=$2 code start=$SECONDS id
+  id=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get("id", "?"))' "$body")
+  while true; do
+    token
+    code=$(curl -sS -o "$TMP/answer.json" -w '%{http_code}' -X POST \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -H 'Accept: application/json' \
+      --data-binary "$body" "$GATEWAY_URL$path" </dev/null) || code=000
+    case $code in
+      201) CREATED=$((CREATED + 1)); return 0 ;;
+      409) EXISTING=$((EXISTING + 1)); return 0 ;;
+      422)
+        if [[ ${RETRY_UNKNOWN:-0} == 1 && $(problem_type "$TMP/answer.json") == */unknown-reference ]] &&
+           (( SECONDS - start < RETRY_SECONDS )); then
+          sleep 1; continue
+        fi ;;
+    esac
+    echo "[!!] demo data: POST $path ($id) answered HTTP $code:" >&2
+    cat "$TMP/answer.json" >&2 2>/dev/null || true
+    echo >&2
+    return 1
+  done
+}
+
+load() { # label path file
+  local label=$1 path=$2 file=$3 line start=$SECONDS
+  CREATED=0 EXISTING=0
+  while IFS= read -r line; do
+    post "$path" "$line"
+  done < <(items "$file")
+  echo "[ok] demo $label: $CREATED created, $EXISTING already there ($(( SECONDS - start )) s)"
+}
+
+token
+load organisations /api/organisations "$DATA/organisations.json"
+RETRY_UNKNOWN=1 load members /api/members "$DATA/members.json"
