@@ -1,0 +1,44 @@
+package cn.dangjian.activity.activity;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
+
+    /**
+     * Activities of the given organisations (null: everywhere), optionally only of one status and type, starting
+     * in [from, to), in the order they take place.
+     */
+    public PanacheQuery<Activity> search(Collection<UUID> organisations, ActivityStatus status, ActivityType type, Instant from, Instant to) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (organisations != null) {
+            query.append(" and organisationId in :organisations");
+            params.and("organisations", organisations);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (type != null) {
+            query.append(" and type = :type");
+            params.and("type", type);
+        }
+        if (from != null) {
+            query.append(" and startsAt >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            query.append(" and startsAt < :to");
+            params.and("to", to);
+        }
+        return find(query.toString(), Sort.by("startsAt").and("id"), params);
+    }
+}

@@ -1,0 +1,115 @@
+package cn.dangjian.activity.activity;
+
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.InvalidInputException;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import cn.dangjian.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities", description = "Party activities (党组织活动): organisational life (三会一课), themed party days, volunteer service")
+public class ActivityResource {
+
+    @Inject
+    ActivityService service;
+
+    @POST
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Create an activity",
+            description = "For an organisation within the caller's scope. Published at once (and announced as activity.published.v1) "
+                    + "unless \"draft\": true.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named in errors), e.g. endsAt not after startsAt or serviceHours outside 0–24",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it")
+    @APIResponse(responseCode = "409", description = "An activity with this id already exists")
+    @APIResponse(responseCode = "422", description = "Unknown organisation (type …/unknown-reference: it may not have reached this service yet; retry) or a revoked one")
+    public Response create(@NotNull @Valid NewActivity request, @Context UriInfo uri) {
+        Activity activity = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(activity.id.toString()).build())
+                .tag(etag(activity)).entity(ActivityView.of(activity)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "List activities the caller may see, in the order they take place",
+            description = "platform-admin and auditor: all; org-admin: their subtree, drafts included; members and volunteers: published "
+                    + "activities only. Filter by organisation (its whole subtree), type and start time (from ≤ startsAt < to).")
+    @APIResponse(responseCode = "200", description = "A page of activities")
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter (the parameter is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role does not allow it, or the organisation filter is outside an org-admin's scope")
+    public PageResponse<ActivityView> list(
+            @Parameter(description = "Only activities of this organisation and its subtree",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organisationId") String organisationId,
+            @Parameter(schema = @Schema(implementation = ActivityType.class)) @QueryParam("type") String type,
+            @Parameter(description = "ISO-8601 instant; activities starting at or after it", example = "2026-11-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant; activities starting before it", example = "2026-12-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.list(QueryParams.uuid("organisationId", organisationId), QueryParams.enumValue(ActivityType.class, "type", type),
+                instant("from", from), instant("to", to), PageRequest.of(page, size)).map(ActivityView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Read one activity",
+            description = "Drafts only for those who may read the organisation; to members and volunteers a draft is unknown (404).")
+    @APIResponse(responseCode = "200", description = "The activity", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown id (or a draft the caller may not see)")
+    public Response get(@PathParam("id") UUID id) {
+        Activity activity = service.get(id);
+        return Response.ok(ActivityView.of(activity)).tag(etag(activity)).build();
+    }
+
+    private static EntityTag etag(Activity activity) {
+        return new EntityTag(Long.toString(activity.version));
+    }
+
+    /** A query parameter holding an instant; a bad one is a 400 naming the parameter. */
+    private static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "is not a valid instant (ISO-8601, e.g. 2026-11-27T09:00:00Z)");
+        }
+    }
+}
