@@ -1,7 +1,6 @@
 package cn.dangjian.activity.activity;
 
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
@@ -22,8 +21,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -80,7 +77,7 @@ public class ActivityResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return service.list(QueryParams.uuid("organisationId", organisationId), QueryParams.enumValue(ActivityType.class, "type", type),
-                instant("from", from), instant("to", to), PageRequest.of(page, size)).map(ActivityView::of);
+                QueryParams.instant("from", from), QueryParams.instant("to", to), PageRequest.of(page, size)).map(ActivityView::of);
     }
 
     @GET
@@ -99,17 +96,5 @@ public class ActivityResource {
 
     private static EntityTag etag(Activity activity) {
         return new EntityTag(Long.toString(activity.version));
-    }
-
-    /** A query parameter holding an instant; a bad one is a 400 naming the parameter. */
-    private static Instant instant(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "is not a valid instant (ISO-8601, e.g. 2026-11-27T09:00:00Z)");
-        }
     }
 }

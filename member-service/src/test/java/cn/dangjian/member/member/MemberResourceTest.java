@@ -65,6 +65,7 @@ class MemberResourceTest {
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());
                 assertEquals("dangjian.member.registered.v1", rs.getString(1));
+                assertTrue(rs.getString(2).contains("\"source\":\"/dangjian/member-service\""), rs.getString(2));
                 assertFalse(rs.getString(2).contains(idNumber), "no ID number in events");
                 assertFalse(rs.getString(2).contains("13812345678"), "no phone number in events");
             }

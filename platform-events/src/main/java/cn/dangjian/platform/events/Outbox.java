@@ -34,8 +34,12 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
-    @ConfigProperty(name = "dangjian.events.source", defaultValue = "/dangjian/${quarkus.application.name}")
-    String source;
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
+    /** The envelope's {@code source}: {@code /dangjian/<service>} unless configured otherwise. */
+    @ConfigProperty(name = "dangjian.events.source")
+    java.util.Optional<String> configuredSource;
 
     /**
      * @param topic   one of {@link Topics}
@@ -46,7 +50,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String topic, String type, Object subject, Object data) {
         JsonNode dataNode = mapper.valueToTree(data);
-        EventEnvelope envelope = EventEnvelope.create(source, type, subject.toString(), dataNode);
+        EventEnvelope envelope = EventEnvelope.create(configuredSource.orElse("/dangjian/" + applicationName), type, subject.toString(), dataNode);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload) VALUES (?, ?, ?, ?, ?)")) {

@@ -25,4 +25,17 @@ public final class MemberEventsFixture {
                 "{\"id\":\"" + memberId + "\",\"fromOrganisationId\":\"" + from + "\",\"toOrganisationId\":\"" + to + "\"}")
                 .replace("/dangjian/organisation-service", "/dangjian/member-service");
     }
+
+    public static String converted(UUID eventId, UUID memberId, UUID organisationId, String fullMemberOn) {
+        return OrganisationEventsFixture.envelope(eventId, "dangjian.member.converted.v1", memberId,
+                "{\"id\":\"" + memberId + "\",\"organisationId\":\"" + organisationId + "\",\"fullMemberOn\":\"" + fullMemberOn + "\"}")
+                .replace("/dangjian/organisation-service", "/dangjian/member-service");
+    }
+
+    public static String standingChanged(UUID eventId, UUID memberId, UUID organisationId, String standing, boolean votingRights) {
+        return OrganisationEventsFixture.envelope(eventId, "dangjian.member.standing-changed.v1", memberId,
+                "{\"id\":\"" + memberId + "\",\"organisationId\":\"" + organisationId + "\",\"standing\":\"" + standing
+                        + "\",\"votingRights\":" + votingRights + "}")
+                .replace("/dangjian/organisation-service", "/dangjian/member-service");
+    }
 }

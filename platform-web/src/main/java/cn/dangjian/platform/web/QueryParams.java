@@ -23,6 +23,17 @@ public final class QueryParams {
         }
     }
 
+    public static java.time.Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(raw.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(name, "is not a valid instant (ISO-8601, e.g. 2026-11-27T09:00:00Z)");
+        }
+    }
+
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

@@ -1,0 +1,78 @@
+package cn.dangjian.activity.events;
+
+import cn.dangjian.activity.roster.RosterMember;
+import cn.dangjian.activity.roster.RosterMemberRepository;
+import cn.dangjian.platform.events.EventEnvelope;
+import cn.dangjian.platform.events.EventReader;
+import cn.dangjian.platform.events.EventTypes;
+import cn.dangjian.platform.events.Inbox;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the roster of members from member events, once per event (inbox). */
+@ApplicationScoped
+public class MemberEventsConsumer {
+
+    @Inject
+    EventReader reader;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    RosterMemberRepository roster;
+
+    @Incoming("members")
+    @Blocking(ordered = true)
+    @Transactional
+    public void consume(String message) {
+        EventEnvelope event = reader.parse(message);
+        if (!inbox.firstDelivery(event)) {
+            return;
+        }
+        JsonNode data = event.data();
+        switch (event.type()) {
+            case EventTypes.MEMBER_REGISTERED, EventTypes.MEMBER_UPDATED -> upsert(data);
+            case EventTypes.MEMBER_CONVERTED -> known(data).ifPresent(m -> m.status = "FULL");
+            case EventTypes.MEMBER_STANDING_CHANGED -> known(data).ifPresent(m -> m.standing = reader.text(data, "standing"));
+            case EventTypes.MEMBER_TRANSFERRED -> known(data).ifPresent(m -> m.organisationId = reader.uuid(data, "toOrganisationId"));
+            default -> {
+                // other member events carry nothing the roster keeps
+            }
+        }
+    }
+
+    private java.util.Optional<RosterMember> known(JsonNode data) {
+        java.util.Optional<RosterMember> member = roster.findByIdOptional(reader.uuid(data, "id"));
+        member.ifPresent(m -> m.updatedAt = Instant.now());
+        return member;
+    }
+
+    private void upsert(JsonNode data) {
+        UUID id = reader.uuid(data, "id");
+        RosterMember member = roster.findById(id);
+        boolean fresh = member == null;
+        if (fresh) {
+            member = new RosterMember();
+            member.id = id;
+        }
+        member.name = reader.text(data, "name");
+        member.organisationId = reader.uuid(data, "organisationId");
+        member.status = reader.text(data, "status");
+        member.standing = reader.text(data, "standing");
+        String sub = reader.optionalText(data, "sub");
+        if (sub != null) {
+            member.sub = sub;
+        }
+        member.updatedAt = Instant.now();
+        if (fresh) {
+            roster.persist(member);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package cn.dangjian.activity.roster;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A party member as activity-service knows them from member events: who may sign up, check in, attend. */
+@Entity
+@Table(name = "roster_member")
+public class RosterMember {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
+
+    /** PROBATIONARY or FULL, as member-service says. */
+    @Column(nullable = false)
+    public String status;
+
+    /** NORMAL, PROBATION_IN_PARTY, … as member-service says. */
+    @Column(nullable = false)
+    public String standing;
+
+    /** The member's login subject, if linked. */
+    public String sub;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}
