@@ -523,6 +523,7 @@ dj_app_env() {
     echo "ORGANISATION_SERVICE_URL=http://127.0.0.1:8082"
     echo "ACTIVITY_SERVICE_URL=http://127.0.0.1:8083"
     echo "VOLUNTEER_POINTS_SERVICE_URL=http://127.0.0.1:8084"
+    echo "GATEWAY_RATE_LIMIT_ENABLED=${GATEWAY_RATE_LIMIT_ENABLED:-true}"
   else
     echo "DB_URL=jdbc:postgresql://$DJ_PG_HOST:$DJ_PG_PORT/$(dj_app_db "$app")"
     echo "DB_USERNAME=$DJ_DB_USER"

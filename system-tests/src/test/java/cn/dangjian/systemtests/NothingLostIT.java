@@ -43,8 +43,9 @@ class NothingLostIT {
     static void platform() {
         platform = Platform.get();
         DemoDistrict.ensure();
-        // the services know the demo tree before the broker goes away
+        // the services know both branches used here before the broker goes away (their events may be on other partitions)
         DemoDistrict.registerMember(DemoUsers.DISTRICT_ADMIN, DemoIds.LAKESIDE_BRANCH_1);
+        DemoDistrict.registerMember(DemoUsers.DISTRICT_ADMIN, DemoIds.LAKESIDE_BRANCH_2);
     }
 
     @Test

@@ -5,7 +5,7 @@ import cn.dangjian.activity.roster.RosterMemberRepository;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
-import cn.dangjian.platform.events.Inbox;
+import cn.dangjian.platform.events.InboxProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +23,7 @@ public class MemberEventsConsumer {
     EventReader reader;
 
     @Inject
-    Inbox inbox;
+    InboxProcessor inbox;
 
     @Inject
     RosterMemberRepository roster;
@@ -32,10 +32,10 @@ public class MemberEventsConsumer {
     @Blocking(ordered = true)
     @Transactional
     public void consume(String message) {
-        EventEnvelope event = reader.parse(message);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
+        inbox.process(message, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
         JsonNode data = event.data();
         switch (event.type()) {
             case EventTypes.MEMBER_REGISTERED, EventTypes.MEMBER_UPDATED -> upsert(data);

@@ -19,7 +19,7 @@ public class ProblemRoutes {
         router.route().last().handler(ctx -> writer.write(ctx.response(),
                 Problem.of(404, "not-found", "Not Found", "no resource at " + ctx.request().path(), ctx.request().path(), null)));
         router.route().failureHandler(ctx -> {
-            int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+            int status = ctx.statusCode() > 0 ? ctx.statusCode() : statusOf(ctx.failure());
             String path = ctx.request().path();
             Problem problem = switch (status) {
                 case 401 -> Problem.of(401, "unauthorized", "Unauthorized", "a valid bearer token is required", path, null);
@@ -31,5 +31,17 @@ public class ProblemRoutes {
             };
             writer.write(ctx.response(), problem);
         });
+    }
+
+    /** Security failures raised below the REST layer arrive without a status code. */
+    private static int statusOf(Throwable failure) {
+        if (failure instanceof io.quarkus.security.AuthenticationFailedException
+                || failure instanceof io.quarkus.security.UnauthorizedException) {
+            return 401;
+        }
+        if (failure instanceof io.quarkus.security.ForbiddenException) {
+            return 403;
+        }
+        return 500;
     }
 }

@@ -3,7 +3,7 @@ package cn.dangjian.points.events;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
-import cn.dangjian.platform.events.Inbox;
+import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.holder.Holder;
 import cn.dangjian.points.holder.HolderKind;
@@ -28,7 +28,7 @@ public class MemberEventsConsumer {
     EventReader reader;
 
     @Inject
-    Inbox inbox;
+    InboxProcessor inbox;
 
     @Inject
     HolderRepository holders;
@@ -40,10 +40,10 @@ public class MemberEventsConsumer {
     @Blocking(ordered = true)
     @Transactional
     public void consume(String message) {
-        EventEnvelope event = reader.parse(message);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
+        inbox.process(message, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
         JsonNode data = event.data();
         switch (event.type()) {
             case EventTypes.MEMBER_REGISTERED -> accounts.openFor(upsert(data));

@@ -1,9 +1,7 @@
 package cn.dangjian.points.events;
 
 import cn.dangjian.platform.directory.OrganisationDirectory;
-import cn.dangjian.platform.events.EventEnvelope;
-import cn.dangjian.platform.events.EventReader;
-import cn.dangjian.platform.events.Inbox;
+import cn.dangjian.platform.events.InboxProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,10 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class OrganisationEventsConsumer {
 
     @Inject
-    EventReader reader;
-
-    @Inject
-    Inbox inbox;
+    InboxProcessor inbox;
 
     @Inject
     OrganisationDirectory directory;
@@ -27,9 +22,6 @@ public class OrganisationEventsConsumer {
     @Blocking(ordered = true)
     @Transactional
     public void consume(String message) {
-        EventEnvelope event = reader.parse(message);
-        if (inbox.firstDelivery(event)) {
-            directory.apply(event);
-        }
+        inbox.process(message, directory::apply);
     }
 }
