@@ -8,13 +8,11 @@ import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
-import cn.dangjian.platform.web.InconsistentInputException;
 import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
 import cn.dangjian.platform.web.ResourceNotFoundException;
-import cn.dangjian.platform.web.UnknownReferenceException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,12 +74,7 @@ public class MemberService {
         if (!invalid.isEmpty()) {
             throw new InvalidInputException(invalid);
         }
-        DirectoryEntry organisation = directory.find(request.organisationId())
-                .orElseThrow(() -> new UnknownReferenceException("organisationId", "organisation", request.organisationId()));
-        caller.requireManage(organisation.path());
-        if (organisation.revoked()) {
-            throw new InconsistentInputException("organisation-revoked", "organisationId", "organisation was revoked on " + organisation.revokedOn());
-        }
+        DirectoryEntry organisation = directory.requireManageable("organisationId", request.organisationId(), caller);
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         if (repository.findById(id) != null) {
             throw new ConflictException("duplicate-id", "member " + id + " already exists");

@@ -4,7 +4,10 @@ import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
 import cn.dangjian.platform.events.MalformedEventException;
+import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.security.OrganisationPath;
+import cn.dangjian.platform.web.InconsistentInputException;
+import cn.dangjian.platform.web.UnknownReferenceException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +67,20 @@ public class OrganisationDirectory {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the organisation directory", e);
         }
+    }
+
+    /**
+     * The organisation a request body refers to, for a change there: known here (else 422 unknown-reference, which a
+     * client may retry while the event is on its way), within the caller's scope (else 403), not revoked (else 422).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DirectoryEntry requireManageable(String field, UUID id, Caller caller) {
+        DirectoryEntry organisation = find(id).orElseThrow(() -> new UnknownReferenceException(field, "organisation", id));
+        caller.requireManage(organisation.path());
+        if (organisation.revoked()) {
+            throw new InconsistentInputException("organisation-revoked", field, "organisation was revoked on " + organisation.revokedOn());
+        }
+        return organisation;
     }
 
     /** Ids of the organisation and everything below it. */
