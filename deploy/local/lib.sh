@@ -19,7 +19,11 @@ DJ_KC_PRISTINE=$DJ_CACHE/keycloak-$DJ_KC_VERSION
 DJ_REALM_FILE=$DJ_ROOT/deploy/keycloak/dangjian-realm.json
 
 # JVM flags of the five Quarkus apps (one place: the start-up benchmark reuses it).
-APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=128m"}
+# C1 only (TieredStopAtLevel=1): on two shared cores it starts ~0.7 s faster and settles ~30 MB smaller than full
+# tiered compilation; a production deployment that runs for weeks should drop it for C2's peak throughput.
+APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=128m -XX:TieredStopAtLevel=1"}
+# glibc's per-thread malloc arenas cost tens of MB of RSS per JVM for nothing here.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 KAFKA_JAVA_OPTS=${KAFKA_JAVA_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true"}
 KC_HEAP_OPTS=${KC_HEAP_OPTS:-"-Xms64m -Xmx256m"}
 
