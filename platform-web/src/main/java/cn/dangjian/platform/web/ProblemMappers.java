@@ -79,8 +79,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
-        return writer.response(Problem.of(401, "unauthorized", "Unauthorized",
-                "a valid bearer token is required (missing, expired or not issued for this API)", request.path(), null));
+        return Response.fromResponse(writer.response(Problem.of(401, "unauthorized", "Unauthorized",
+                "a valid bearer token is required (missing, expired or not issued for this API)", request.path(), null)))
+                .header("WWW-Authenticate", "Bearer").build(); // RFC 6750
+
     }
 
     @ServerExceptionMapper

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ProblemRoutes {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProblemRoutes.class);
+
     @Inject
     ProblemWriter writer;
 
@@ -29,19 +31,24 @@ public class ProblemRoutes {
                         ? Problem.of(status, "bad-request", "Bad Request", "the request could not be processed", path, null)
                         : Problem.of(500, "internal-error", "Internal error", "an unexpected fault occurred", path, null);
             };
+            if (status == 401 && !ctx.response().headers().contains("WWW-Authenticate")) {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer"); // RFC 6750
+            }
             writer.write(ctx.response(), problem);
         });
     }
 
-    /** Security failures raised below the REST layer arrive without a status code. */
+    /** Security failures raised below the REST layer arrive without a status code, sometimes wrapped. */
     private static int statusOf(Throwable failure) {
-        if (failure instanceof io.quarkus.security.AuthenticationFailedException
-                || failure instanceof io.quarkus.security.UnauthorizedException) {
-            return 401;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.quarkus.security.AuthenticationException || cause instanceof io.quarkus.security.UnauthorizedException) {
+                return 401;
+            }
+            if (cause instanceof io.quarkus.security.ForbiddenException) {
+                return 403;
+            }
         }
-        if (failure instanceof io.quarkus.security.ForbiddenException) {
-            return 403;
-        }
+        LOG.errorf(failure, "Unexpected fault below the REST layer");
         return 500;
     }
 }
