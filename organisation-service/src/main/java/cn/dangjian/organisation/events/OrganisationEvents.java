@@ -25,6 +25,10 @@ public class OrganisationEvents {
         outbox.publish(Topics.ORGANISATIONS, EventTypes.ORGANISATION_CREATED, o.id, data(o));
     }
 
+    public void updated(Organisation o) {
+        outbox.publish(Topics.ORGANISATIONS, EventTypes.ORGANISATION_UPDATED, o.id, data(o));
+    }
+
     private static OrganisationData data(Organisation o) {
         return new OrganisationData(o.id, o.code, o.name, o.level.name(), o.sector == null ? null : o.sector.name(),
                 o.formation.name(), o.parentId, o.pathIds());

@@ -1,6 +1,7 @@
 package cn.dangjian.organisation.organisation;
 
 import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
@@ -13,7 +14,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -82,6 +85,23 @@ public class OrganisationResource {
         return Response.ok(OrganisationView.of(organisation)).tag(etag(organisation)).build();
     }
 
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Update an organisation's code, name, sector and formation",
+            description = "Send If-Match with the ETag you read. Level and place in the tree are not changed here.")
+    @APIResponse(responseCode = "200", description = "Updated; the answer carries the new ETag", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "Code already taken, or the organisation is revoked")
+    @APIResponse(responseCode = "412", description = "The ETag in If-Match is stale: read again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UpdateOrganisation request) {
+        Organisation organisation = service.update(id, ifMatch, request);
+        return Response.ok(OrganisationView.of(organisation)).tag(etag(organisation)).build();
+    }
+
     @GET
     @Path("{id}/children")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
@@ -105,6 +125,6 @@ public class OrganisationResource {
     }
 
     private static EntityTag etag(Organisation organisation) {
-        return new EntityTag(Long.toString(organisation.version));
+        return ETags.of(organisation.version);
     }
 }

@@ -4,6 +4,7 @@ import cn.dangjian.organisation.events.OrganisationEvents;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
+import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.InconsistentInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
@@ -65,6 +66,28 @@ public class OrganisationService {
         repository.persist(organisation);
         events.created(organisation);
         LOG.infof("Organisation %s (%s) created under %s", organisation.id, organisation.level, organisation.parentId);
+        return organisation;
+    }
+
+    /** Replaces the maintained fields, if the caller read the current version (If-Match) and may manage it. */
+    public Organisation update(UUID id, String ifMatch, UpdateOrganisation request) {
+        Organisation organisation = repository.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("organisation", id));
+        caller.requireManage(organisation.pathIds());
+        ETags.requireMatch(ifMatch, organisation.version);
+        if (organisation.revokedOn != null) {
+            throw new ConflictException("organisation-revoked", "organisation " + id + " was revoked on " + organisation.revokedOn);
+        }
+        if (!organisation.code.equals(request.code()) && repository.codeTaken(request.code())) {
+            throw new ConflictException("duplicate-code", "organisation code " + request.code() + " is already taken");
+        }
+        organisation.code = request.code();
+        organisation.name = request.name();
+        organisation.sector = request.sector();
+        organisation.formation = request.formation() == null ? Formation.SINGLE : request.formation();
+        organisation.updatedAt = java.time.Instant.now();
+        repository.flush(); // bumps the version, which is the new ETag
+        events.updated(organisation);
+        LOG.infof("Organisation %s updated (version %d)", organisation.id, organisation.version);
         return organisation;
     }
 

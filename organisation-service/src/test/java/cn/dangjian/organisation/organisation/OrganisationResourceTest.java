@@ -163,6 +163,50 @@ class OrganisationResourceTest {
                 .when().post("/api/organisations").then().statusCode(409).body("type", endsWith("/duplicate-id"));
     }
 
+    @Test
+    void anUpdateNeedsTheCurrentETagAndAnnouncesItself() throws Exception {
+        String id = as(DemoUsers.COMMUNITY_ADMIN)
+                .body(Map.of("code", unique("U"), "name", "待改名支部", "level", "BRANCH", "parentId", DemoIds.LAKESIDE.toString()))
+                .when().post("/api/organisations").then().statusCode(201).extract().path("id");
+        String etag = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/organisations/" + id).then().statusCode(200).extract().header("ETag");
+        String code = unique("U2");
+        Map<String, Object> change = Map.of("code", code, "name", "湖滨社区楼栋联合党支部", "sector", "COMMUNITY", "formation", "JOINT");
+        as(DemoUsers.COMMUNITY_ADMIN).body(change).when().put("/api/organisations/" + id)
+                .then().statusCode(428).contentType(PROBLEM).body("type", endsWith("/precondition-required"));
+        as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", "\"999\"").body(change).when().put("/api/organisations/" + id)
+                .then().statusCode(412).contentType(PROBLEM);
+        String newEtag = as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", etag).body(change).when().put("/api/organisations/" + id)
+                .then().statusCode(200).body("name", equalTo("湖滨社区楼栋联合党支部")).body("code", equalTo(code))
+                .body("formation", equalTo("JOINT")).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, newEtag);
+        as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", etag).body(change).when().put("/api/organisations/" + id)
+                .then().statusCode(412);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE event_key = ? AND event_type = 'dangjian.organisation.updated.v1'")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                assertEquals(1, rs.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void updatesAreScopedAndValidated() {
+        Map<String, Object> change = Map.of("code", unique("S"), "name", "越界改名");
+        String hillsideEtag = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/organisations/" + DemoIds.HILLSIDE).then().extract().header("ETag");
+        as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", hillsideEtag).body(change).when().put("/api/organisations/" + DemoIds.HILLSIDE)
+                .then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.MEMBER_ZHANG).header("If-Match", hillsideEtag).body(change).when().put("/api/organisations/" + DemoIds.HILLSIDE)
+                .then().statusCode(403);
+        as(DemoUsers.DISTRICT_ADMIN).header("If-Match", "\"0\"").body(change).when().put("/api/organisations/" + UUID.randomUUID())
+                .then().statusCode(404).contentType(PROBLEM);
+        as(DemoUsers.DISTRICT_ADMIN).header("If-Match", hillsideEtag).body(Map.of("code", unique("S"), "name", " "))
+                .when().put("/api/organisations/" + DemoIds.HILLSIDE).then().statusCode(400).body("errors.field", hasItem("name"));
+        as(DemoUsers.DISTRICT_ADMIN).header("If-Match", hillsideEtag).body(Map.of("code", "QS-LS", "name", "山景社区党委"))
+                .when().put("/api/organisations/" + DemoIds.HILLSIDE).then().statusCode(409).body("type", endsWith("/duplicate-code"));
+    }
+
     private static void ensure(UUID id, String code, String name, String level, UUID parent) {
         var body = new java.util.HashMap<String, Object>(Map.of("id", id.toString(), "code", code, "name", name, "level", level));
         if (parent != null) {
