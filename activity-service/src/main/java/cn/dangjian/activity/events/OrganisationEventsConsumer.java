@@ -5,7 +5,6 @@ import cn.dangjian.platform.events.InboxProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the organisation directory (scope checks, organisation references) from organisation events. */
@@ -20,7 +19,6 @@ public class OrganisationEventsConsumer {
 
     @Incoming("organisations")
     @Blocking(ordered = true)
-    @Transactional
     public void consume(String message) {
         inbox.process(message, directory::apply);
     }

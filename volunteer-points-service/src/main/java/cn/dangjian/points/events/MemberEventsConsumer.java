@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -38,7 +37,6 @@ public class MemberEventsConsumer {
 
     @Incoming("members")
     @Blocking(ordered = true)
-    @Transactional
     public void consume(String message) {
         inbox.process(message, this::apply);
     }
