@@ -1,6 +1,7 @@
 package cn.dangjian.activity.activity;
 
 import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
@@ -103,6 +104,6 @@ public class ActivityResource {
     }
 
     private static EntityTag etag(Activity activity) {
-        return new EntityTag(Long.toString(activity.version));
+        return ETags.of(activity.version);
     }
 }

@@ -116,7 +116,7 @@ public class ActivityService {
         if (from != null && to != null && !to.isAfter(from)) {
             throw new InvalidInputException("to", "must be after from");
         }
-        boolean readsEverything = caller.isPlatformAdmin() || caller.has(Roles.AUDITOR);
+        boolean readsEverything = caller.readsEverywhere();
         boolean administers = !readsEverything && caller.has(Roles.ORG_ADMIN);
         List<UUID> organisations = null;
         if (organisationId != null) {

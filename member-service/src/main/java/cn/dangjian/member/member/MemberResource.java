@@ -1,6 +1,7 @@
 package cn.dangjian.member.member;
 
 import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -57,7 +57,7 @@ public class MemberResource {
     public Response register(@NotNull @Valid NewMember request, @Context UriInfo uri) {
         Member member = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
-                .tag(new EntityTag(Long.toString(member.version)))
+                .tag(ETags.of(member.version))
                 .entity(MemberView.of(member, true)).build();
     }
 

@@ -5,7 +5,6 @@ import cn.dangjian.member.events.MemberEvents;
 import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.Caller;
-import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.InvalidInputException;
@@ -130,7 +129,7 @@ public class MemberService {
                     .orElseThrow(() -> new InvalidInputException("organisationId", "unknown organisation " + organisationId));
             caller.requireRead(organisation.path());
             organisations = directory.subtreeIds(organisationId);
-        } else if (!caller.isPlatformAdmin() && !caller.has(Roles.AUDITOR)) {
+        } else if (!caller.readsEverywhere()) {
             organisations = caller.organisationId().map(directory::subtreeIds).orElse(List.of());
         }
         if (organisations != null && organisations.isEmpty()) {

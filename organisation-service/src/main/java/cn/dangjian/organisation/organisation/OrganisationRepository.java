@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
 
     public PanacheQuery<Organisation> search(String pathPrefix, Level level, String nameContains) {
         StringBuilder query = new StringBuilder("path like :prefix");
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("prefix", pathPrefix + "%");
         if (level != null) {
             query.append(" and level = :level");

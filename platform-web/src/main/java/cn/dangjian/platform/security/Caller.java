@@ -56,9 +56,14 @@ public class Caller {
         return Optional.empty();
     }
 
-    /** May read data of the organisation with this path: platform-admin and auditor everywhere, org-admin in scope. */
+    /** Roles that read across the whole district: platform-admin, auditor (masked), integration (another system). */
+    public boolean readsEverywhere() {
+        return isPlatformAdmin() || has(Roles.AUDITOR) || has(Roles.INTEGRATION);
+    }
+
+    /** May read data of the organisation with this path: those who read everywhere, and org-admin in scope. */
     public boolean mayRead(List<UUID> path) {
-        return isPlatformAdmin() || has(Roles.AUDITOR) || (has(Roles.ORG_ADMIN) && OrganisationScope.covers(organisationId().orElse(null), path));
+        return readsEverywhere() || (has(Roles.ORG_ADMIN) && OrganisationScope.covers(organisationId().orElse(null), path));
     }
 
     /** May change data of the organisation with this path: platform-admin everywhere, org-admin in scope. */
