@@ -40,9 +40,19 @@ class IdNumberTest {
     }
 
     @Test
+    void birthYearsFrom1900ArePlausible() {
+        String y1900 = "11010519000101002";
+        assertEquals(1900, IdNumber.parse(y1900 + IdNumber.checkCharacter(y1900), TODAY).birthDate().getYear());
+        String y1899 = "11010518991231002";
+        assertThrows(IdNumber.Invalid.class, () -> IdNumber.parse(y1899 + IdNumber.checkCharacter(y1899), TODAY));
+    }
+
+    @Test
     void birthdayTodayIsStillPlausible() {
         String today = "11010520261127002";
         assertEquals(TODAY, IdNumber.parse(today + IdNumber.checkCharacter(today), TODAY).birthDate());
+        String tomorrow = "11010520261128002";
+        assertThrows(IdNumber.Invalid.class, () -> IdNumber.parse(tomorrow + IdNumber.checkCharacter(tomorrow), TODAY));
     }
 
     @Test

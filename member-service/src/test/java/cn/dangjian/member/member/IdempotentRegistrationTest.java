@@ -82,6 +82,14 @@ class IdempotentRegistrationTest {
                 .when().post("/api/members").then().statusCode(201);
     }
 
+    @Test
+    void keysAreOneTo200Characters() {
+        as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", "k".repeat(200)).body(MemberResourceTest.member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1))
+                .when().post("/api/members").then().statusCode(201);
+        as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", "k".repeat(201)).body(MemberResourceTest.member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1))
+                .when().post("/api/members").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
     private long count(String sql, String param) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             q.setString(1, param);

@@ -119,6 +119,17 @@ class OrganisationResourceTest {
     }
 
     @Test
+    void anotherGovernmentSystemReadsEverywhereButCreatesNothing() {
+        String token = cn.dangjian.platform.testing.Tokens.integration();
+        io.restassured.RestAssured.given().auth().oauth2(token).when().get("/api/organisations/" + DemoIds.HILLSIDE).then().statusCode(200);
+        io.restassured.RestAssured.given().auth().oauth2(token).when().get("/api/organisations?size=200")
+                .then().statusCode(200).body("items.id", hasItem(DemoIds.HILLSIDE.toString()));
+        io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("code", unique("I"), "name", "x", "level", "BRANCH", "parentId", DemoIds.LAKESIDE.toString()))
+                .when().post("/api/organisations").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
     void withoutATokenTheAnswerIs401AndAMemberMayNotCreate() {
         anonymous().when().get("/api/organisations/" + DemoIds.DISTRICT).then().statusCode(401).contentType(PROBLEM);
         anonymous().header("Authorization", "Bearer not.a.token").when().get("/api/organisations").then().statusCode(401).contentType(PROBLEM);
