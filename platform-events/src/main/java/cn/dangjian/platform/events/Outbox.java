@@ -50,9 +50,37 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String topic, String type, Object subject, Object data) {
         JsonNode dataNode = mapper.valueToTree(data);
-        EventEnvelope envelope = EventEnvelope.create(configuredSource.orElse("/dangjian/" + applicationName), type, subject.toString(), dataNode);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
+        try (Connection connection = dataSource.getConnection()) {
+            long version = nextVersion(connection, subject.toString());
+            EventEnvelope envelope = EventEnvelope.create(configuredSource.orElse("/dangjian/" + applicationName), type,
+                    subject.toString(), version, dataNode);
+            insert(connection, topic, type, envelope);
+            afterCommitWakeRelay();
+            return envelope;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write event " + type + " to the outbox", e);
+        }
+    }
+
+    /**
+     * The aggregate's next version. The row lock taken by the upsert serialises concurrent writers of one aggregate
+     * until they commit, so versions follow commit order and never repeat, even after outbox rows are purged.
+     */
+    private static long nextVersion(Connection connection, String aggregateId) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement("""
+                INSERT INTO outbox_aggregate_version (aggregate_id, version) VALUES (?, 1)
+                ON CONFLICT (aggregate_id) DO UPDATE SET version = outbox_aggregate_version.version + 1
+                RETURNING version""")) {
+            next.setString(1, aggregateId);
+            try (java.sql.ResultSet rs = next.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void insert(Connection connection, String topic, String type, EventEnvelope envelope) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload) VALUES (?, ?, ?, ?, ?)")) {
             insert.setObject(1, envelope.id());
             insert.setString(2, topic);
@@ -60,9 +88,12 @@ public class Outbox {
             insert.setString(4, type);
             insert.setString(5, mapper.writeValueAsString(envelope));
             insert.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("could not write event " + type + " to the outbox", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not serialise event " + type, e);
         }
+    }
+
+    private void afterCommitWakeRelay() {
         // Wake the relay once this transaction has committed, instead of waiting for its next poll.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -76,6 +107,5 @@ public class Outbox {
                 }
             }
         });
-        return envelope;
     }
 }
