@@ -1,5 +1,6 @@
 package cn.dangjian.member.member;
 
+import cn.dangjian.platform.idempotency.ReplayableAnswer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,7 +13,7 @@ public record MemberView(
         @Schema(example = "138****5678") String phone,
         @Schema(description = "true when idNumber and phone are masked") boolean masked,
         LocalDate birthDate, UUID organisationId, MembershipStatus status, Standing standing,
-        LocalDate admittedOn, LocalDate fullMemberOn, Instant createdAt, Instant updatedAt) {
+        LocalDate admittedOn, LocalDate fullMemberOn, Instant createdAt, Instant updatedAt) implements ReplayableAnswer {
 
     static MemberView of(Member m, boolean unmasked) {
         return new MemberView(m.id, m.name, m.gender,
@@ -20,5 +21,15 @@ public record MemberView(
                 unmasked ? m.phone : PhoneNumber.mask(m.phone),
                 !unmasked, m.birthDate, m.organisationId, m.status, m.standing, m.admittedOn, m.fullMemberOn,
                 m.createdAt, m.updatedAt);
+    }
+
+    /** A retried registration gets this masked copy: the idempotency store never holds unmasked personal data. */
+    @Override
+    public MemberView forReplay() {
+        if (masked) {
+            return this;
+        }
+        return new MemberView(id, name, gender, IdNumber.mask(idNumber), PhoneNumber.mask(phone), true, birthDate,
+                organisationId, status, standing, admittedOn, fullMemberOn, createdAt, updatedAt);
     }
 }

@@ -3,6 +3,8 @@ package cn.dangjian.platform.idempotency;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.InconsistentInputException;
 import cn.dangjian.platform.web.InvalidInputException;
+import cn.dangjian.platform.web.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.vertx.core.http.HttpServerRequest;
@@ -11,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -18,16 +23,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Runs inside the resource method's transaction (the method is also {@code @Transactional}, whose interceptor has a
- * lower priority and so wraps this one), so the remembered answer commits or rolls back with the work itself.
- * Keys are per caller.
+ * lower priority and so wraps this one), so the reservation and the remembered answer commit or roll back with the
+ * work itself. The key is reserved <em>before</em> the work ({@code INSERT … ON CONFLICT}): a concurrent request
+ * with the same key waits on that row until the first commits, then replays its answer; if the first fails, its
+ * reservation rolls back and the waiting one does the work. A request that waited too long is answered 409 with
+ * {@code Retry-After}. Keys are per caller (the token's {@code sub}).
  */
 @Idempotent
 @Interceptor
@@ -35,6 +42,9 @@ import java.util.HexFormat;
 public class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    /** PostgreSQL: lock_not_available (lock_timeout reached while the first request still works). */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     @Inject
     HttpServerRequest request;
@@ -48,6 +58,12 @@ public class IdempotencyInterceptor {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    IdempotencyKeys keys;
+
+    @Inject
+    TransactionManager transactions;
+
     @AroundInvoke
     Object remember(InvocationContext invocation) throws Exception {
         String key = request.getHeader(HEADER);
@@ -57,71 +73,72 @@ public class IdempotencyInterceptor {
         if (key.isBlank() || key.length() > 200) {
             throw new InvalidInputException(HEADER, "must be 1 to 200 characters");
         }
-        String who = caller.subject() == null ? "anonymous" : caller.subject();
+        String who = caller.sub().orElseGet(() -> caller.subject() == null ? "anonymous" : caller.subject());
         String methodPath = request.method().name() + " " + request.path();
         String bodyHash = hash(methodPath, invocation.getParameters());
         try (Connection connection = dataSource.getConnection()) {
-            Response first = replay(connection, key, who, methodPath, bodyHash);
-            if (first != null) {
-                return first;
+            boolean reserved;
+            try {
+                reserved = keys.reserve(connection, key, who, methodPath, bodyHash);
+            } catch (SQLException e) {
+                if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                    return stillInProgress();
+                }
+                throw e;
+            }
+            if (!reserved) {
+                return replay(keys.find(connection, key, who), methodPath, bodyHash);
             }
             Response response = (Response) invocation.proceed();
-            store(connection, key, who, methodPath, bodyHash, response);
+            keys.complete(connection, key, who, response.getStatus(),
+                    response.getLocation() == null ? null : response.getLocation().toString(),
+                    response.getHeaderString(HttpHeaders.ETAG), storable(response.getEntity()));
             return response;
         }
     }
 
-    private Response replay(Connection connection, String key, String who, String methodPath, String bodyHash) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT method_path, body_hash, status, location, body FROM idempotency_key "
-                        + "WHERE idem_key = ? AND caller = ? AND created_at > now() - interval '24 hours'")) {
-            select.setString(1, key);
-            select.setString(2, who);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                if (!methodPath.equals(rs.getString(1)) || !bodyHash.equals(rs.getString(2))) {
-                    throw new InconsistentInputException("idempotency-key-reused", HEADER,
-                            "was already used with another request in the last 24 hours");
-                }
-                Response.ResponseBuilder builder = Response.status(rs.getInt(3)).header("Idempotent-Replayed", "true");
-                if (rs.getString(4) != null) {
-                    builder.location(URI.create(rs.getString(4)));
-                }
-                if (rs.getString(5) != null) {
-                    builder.entity(rs.getString(5)).type(MediaType.APPLICATION_JSON_TYPE);
-                }
-                return builder.build();
-            }
+    private Response replay(Optional<IdempotencyKeys.Stored> found, String methodPath, String bodyHash) throws SystemException {
+        if (found.isEmpty() || found.get().status() == null) {
+            return stillInProgress(); // not expected: a reservation only becomes visible with its answer
         }
+        IdempotencyKeys.Stored first = found.get();
+        if (!methodPath.equals(first.methodPath()) || !bodyHash.equals(first.bodyHash())) {
+            throw new InconsistentInputException("idempotency-key-reused", HEADER,
+                    "was already used with another request in the last 24 hours");
+        }
+        Response.ResponseBuilder builder = Response.status(first.status()).header(REPLAYED, "true");
+        if (first.location() != null) {
+            builder.location(URI.create(first.location()));
+        }
+        if (first.etag() != null) {
+            builder.header(HttpHeaders.ETAG, first.etag());
+        }
+        if (first.body() != null) {
+            builder.entity(first.body()).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return builder.build();
     }
 
-    private void store(Connection connection, String key, String who, String methodPath, String bodyHash, Response response)
-            throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
-        try (PreparedStatement purge = connection.prepareStatement(
-                "DELETE FROM idempotency_key WHERE idem_key = ? AND caller = ? AND created_at <= now() - interval '24 hours'")) {
-            purge.setString(1, key);
-            purge.setString(2, who);
-            purge.executeUpdate();
+    /** 409, retry shortly: the first request with this key is still working (its answer is not known yet). */
+    private Response stillInProgress() throws SystemException {
+        transactions.setRollbackOnly(); // the aborted statement has spoilt this transaction anyway
+        Problem problem = Problem.of(409, "idempotency-key-in-progress", "Not allowed now",
+                "a request with this Idempotency-Key is still being processed; retry after a moment", request.path(), null);
+        return Response.status(409).type(Problem.MEDIA_TYPE).header("Retry-After", "1").entity(problem).build();
+    }
+
+    /** What is kept to be replayed: personal data masked (see {@link ReplayableAnswer}). */
+    private String storable(Object entity) throws JsonProcessingException {
+        if (entity == null) {
+            return null;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO idempotency_key (idem_key, caller, method_path, body_hash, status, location, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, key);
-            insert.setString(2, who);
-            insert.setString(3, methodPath);
-            insert.setString(4, bodyHash);
-            insert.setInt(5, response.getStatus());
-            insert.setString(6, response.getLocation() == null ? null : response.getLocation().toString());
-            insert.setString(7, response.getEntity() == null ? null : mapper.writeValueAsString(response.getEntity()));
-            insert.executeUpdate();
-        }
+        return mapper.writeValueAsString(entity instanceof ReplayableAnswer replayable ? replayable.forReplay() : entity);
     }
 
     /** The request as the method received it: path and the deserialised body (so JSON whitespace does not matter). */
-    private String hash(String methodPath, Object[] parameters) throws com.fasterxml.jackson.core.JsonProcessingException {
+    private String hash(String methodPath, Object[] parameters) throws JsonProcessingException {
         Object[] bodyish = Arrays.stream(parameters)
-                .filter(p -> p != null && !(p instanceof jakarta.ws.rs.core.UriInfo) && !(p instanceof jakarta.ws.rs.core.HttpHeaders))
+                .filter(p -> p != null && !(p instanceof jakarta.ws.rs.core.UriInfo) && !(p instanceof HttpHeaders))
                 .toArray();
         byte[] bytes = (methodPath + "\n" + mapper.writeValueAsString(bodyish)).getBytes(StandardCharsets.UTF_8);
         try {
