@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Writes who read whose unmasked personal data (ID number, phone), in the reading transaction. */
+/**
+ * Writes who read whose unmasked personal data (ID number, phone), in the reading transaction: the reader's username
+ * and their token's immutable {@code sub} (a username may be renamed; the sub still names the same login).
+ */
 @ApplicationScoped
 public class PersonalDataAudit {
 
@@ -20,13 +23,15 @@ public class PersonalDataAudit {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void unmaskedRead(UUID memberId, String purpose) {
-        em.createNativeQuery("INSERT INTO personal_data_access (id, member_id, accessor, accessor_org, purpose, accessed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        em.createNativeQuery("INSERT INTO personal_data_access (id, member_id, accessor, accessor_sub, accessor_org, purpose, accessed_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, memberId)
                 .setParameter(3, caller.subject())
-                .setParameter(4, caller.organisationId().orElse(null))
-                .setParameter(5, purpose)
-                .setParameter(6, Instant.now())
+                .setParameter(4, caller.sub().orElse(null))
+                .setParameter(5, caller.organisationId().orElse(null))
+                .setParameter(6, purpose)
+                .setParameter(7, Instant.now())
                 .executeUpdate();
     }
 }

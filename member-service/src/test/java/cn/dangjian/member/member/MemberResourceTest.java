@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.dangjian.member.events.OrganisationEventsConsumer;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
+import cn.dangjian.platform.testing.Tokens;
 import cn.dangjian.platform.testing.IdNumbers;
 import cn.dangjian.platform.testing.OrganisationEventsFixture;
 import io.agroal.api.AgroalDataSource;
@@ -92,6 +93,37 @@ class MemberResourceTest {
         as(DemoUsers.BRANCH_SECRETARY).body(member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_2))
                 .when().post("/api/members").then().statusCode(403);
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members?organisationId=" + DemoIds.HILLSIDE).then().statusCode(403);
+    }
+
+    @Test
+    void anUnmaskedReadIsAuditedWithUsernameAndImmutableSub() throws Exception {
+        String id = register(DemoUsers.DISTRICT_ADMIN, IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_2);
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members/" + id).then().statusCode(200).body("masked", is(false));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT accessor, accessor_sub, accessor_org FROM personal_data_access WHERE member_id = ?")) {
+            q.setObject(1, UUID.fromString(id));
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "the unmasked read is audited");
+                assertEquals(DemoUsers.BRANCH2_SECRETARY, rs.getString(1));
+                assertEquals(Tokens.subjectOf(DemoUsers.BRANCH2_SECRETARY), rs.getString(2));
+                assertEquals(DemoIds.LAKESIDE_BRANCH_2.toString(), rs.getString(3));
+                assertFalse(rs.next(), "one read, one row");
+            }
+        }
+    }
+
+    /** Two sibling branches of one community: each secretary manages their own branch and not the other's. */
+    @Test
+    void siblingBranchSecretariesAreDeniedEachOthersMembers() {
+        String inBranch1 = register(DemoUsers.BRANCH_SECRETARY, IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1);
+        String idNumber = IdNumbers.next();
+        String inBranch2 = register(DemoUsers.BRANCH2_SECRETARY, idNumber, DemoIds.LAKESIDE_BRANCH_2);
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members/" + inBranch2).then().statusCode(200).body("idNumber", equalTo(idNumber));
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members/" + inBranch1).then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.BRANCH2_SECRETARY).body(member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1))
+                .when().post("/api/members").then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members?organisationId=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(403);
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/members/" + inBranch2).then().statusCode(403).contentType(PROBLEM);
     }
 
     @Test
