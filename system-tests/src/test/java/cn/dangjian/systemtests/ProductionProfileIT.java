@@ -1,0 +1,60 @@
+package cn.dangjian.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** What the production profile (which the built jars run with) keeps closed or refuses to guess. */
+class ProductionProfileIT {
+
+    @Test
+    void aServiceWithoutDatabasePasswordRefusesToStart() throws Exception {
+        Path root = Path.of(System.getProperty("dangjian.repo.root", "..")).toAbsolutePath().normalize();
+        Path jar = root.resolve("member-service/target/quarkus-app/quarkus-run.jar");
+        Path log = Files.createDirectories(root.resolve("system-tests/target")).resolve("member-service-no-password.log");
+        ProcessBuilder builder = new ProcessBuilder(List.of(Processes.java(), "-Xmx96m", "-XX:+UseSerialGC", "-jar", jar.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("DB_PASSWORD");
+        builder.environment().put("HTTP_HOST", "127.0.0.1");
+        builder.environment().put("HTTP_PORT", String.valueOf(Processes.freePort()));
+        builder.environment().put("DB_URL", "jdbc:postgresql://127.0.0.1:5432/dangjian_member_systest");
+        builder.environment().put("DB_USERNAME", "dangjian");
+        Process process = builder.start();
+        try {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the service kept running without a database password");
+            assertNotEquals(0, process.exitValue());
+            assertTrue(Files.readString(log).contains("DB_PASSWORD"), "the failure names the missing variable: " + Processes.tail(log));
+        } finally {
+            Processes.stop(process, Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void servicesServeTheirOpenApiDocumentButNoSwaggerUi() {
+        Platform platform = Platform.get();
+        for (String service : Platform.SERVICES) {
+            given().when().get(platform.url(service) + "/q/openapi").then().statusCode(200);
+            given().when().get(platform.url(service) + "/q/swagger-ui/").then().statusCode(404);
+        }
+        given().when().get(platform.url("gateway") + "/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void healthAnswersCarryNoExceptionText() {
+        Platform platform = Platform.get();
+        for (String service : Platform.SERVICES) {
+            String health = given().when().get(platform.url(service) + "/q/health").then().extract().asString();
+            assertTrue(health.contains("\"database\""), health);
+            assertFalse(health.contains("Exception"), health);
+            assertFalse(health.contains("Database connections health check"), "Quarkus' own check is off: " + health);
+        }
+    }
+}
