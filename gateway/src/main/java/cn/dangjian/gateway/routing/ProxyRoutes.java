@@ -61,11 +61,12 @@ public class ProxyRoutes {
         ctx.put(RequestIds.CONTEXT_KEY, requestId);
         ctx.response().putHeader(RequestIds.HEADER, requestId);
         String path = ctx.normalizedPath();
-        if (path.startsWith("/q/")) {
+        boolean metrics = path.equals("/q/metrics") || path.startsWith("/q/metrics/");
+        if (path.startsWith("/q/") && !metrics) {
             // Operations endpoints are public; with proactive authentication a stale token sent along would
-            // otherwise turn them into 401s.
+            // otherwise turn them into 401s. Metrics are not: platform-admin only (application.properties).
             ctx.request().headers().remove("Authorization");
-        } else if (isApi(path) && !hasBearerToken(ctx)) {
+        } else if ((isApi(path) || metrics) && !hasBearerToken(ctx)) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
             problems.write(ctx.response(), Problem.of(401, "unauthorized", "Unauthorized",
                     "a bearer token is required (Authorization: Bearer <access token>)", path, null));

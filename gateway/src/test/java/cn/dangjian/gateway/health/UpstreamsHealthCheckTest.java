@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.dangjian.gateway.FakeServices;
 import cn.dangjian.platform.testing.Api;
 import cn.dangjian.platform.testing.DemoUsers;
+import cn.dangjian.platform.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class UpstreamsHealthCheckTest {
     void metricsAreExposedWithOneSeriesPerPrefix() {
         Api.as(DemoUsers.MEMBER_ZHANG).when().get("/api/members/one-id").then().statusCode(200);
         Api.as(DemoUsers.MEMBER_ZHANG).when().get("/api/members/another-id").then().statusCode(200);
-        given().when().get("/q/metrics")
+        given().auth().oauth2(Tokens.of(DemoUsers.DISTRICT_ADMIN)).when().get("/q/metrics") // platform-admin only
                 .then().statusCode(200)
                 .body(containsString("uri=\"/api/members/*\""))
                 .body(org.hamcrest.Matchers.not(containsString("one-id")));
