@@ -12,6 +12,7 @@ import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.IdNumbers;
 import cn.dangjian.platform.testing.OrganisationEventsFixture;
+import cn.dangjian.platform.testing.Tokens;
 import cn.dangjian.platform.idempotency.IdempotencyKeys;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.response.ExtractableResponse;
@@ -121,6 +122,29 @@ class IdempotentRegistrationTest {
             pool.shutdownNow();
         }
         assertEquals(1, count("SELECT count(*) FROM member WHERE id_number = ?", (String) body.get("idNumber")), "registered once");
+    }
+
+    /** While another transaction holds the key (the first request still working), a retry is told to come back. */
+    @Test
+    void aRetryThatWaitsTooLongForTheFirstIs409WithRetryAfter() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = MemberResourceTest.member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1);
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            try (PreparedStatement reserve = first.prepareStatement(
+                    "INSERT INTO idempotency_key (idem_key, caller, method_path, body_hash, created_at) VALUES (?, ?, 'POST /api/members', 'x', now())")) {
+                reserve.setString(1, key);
+                reserve.setString(2, Tokens.subjectOf(DemoUsers.DISTRICT_ADMIN));
+                reserve.executeUpdate();
+            }
+            as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", key).body(body)
+                    .when().post("/api/members").then().statusCode(409).header("Retry-After", "1")
+                    .contentType("application/problem+json").body("type", endsWith("/idempotency-key-in-progress"));
+            first.rollback(); // the first request failed: its reservation is gone
+        }
+        as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", key).body(body)
+                .when().post("/api/members").then().statusCode(201);
+        assertEquals(1, count("SELECT count(*) FROM member WHERE id_number = ?", (String) body.get("idNumber")));
     }
 
     @Test
