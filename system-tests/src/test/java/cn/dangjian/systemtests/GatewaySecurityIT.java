@@ -54,8 +54,7 @@ class GatewaySecurityIT {
 
     @Test
     void theSiblingBranchSecretaryIsDeniedTheOtherBranch() {
-        String inBranch1 = as(DemoUsers.BRANCH_SECRETARY).body(DemoDistrict.member(DemoIds.LAKESIDE_BRANCH_1))
-                .when().post("/api/members").then().statusCode(201).extract().path("id");
+        String inBranch1 = DemoDistrict.registerMember(DemoUsers.BRANCH_SECRETARY, DemoIds.LAKESIDE_BRANCH_1);
         as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members/" + inBranch1).then().statusCode(403).contentType(PROBLEM);
         as(DemoUsers.BRANCH2_SECRETARY).body(DemoDistrict.member(DemoIds.LAKESIDE_BRANCH_1))
                 .when().post("/api/members").then().statusCode(403).contentType(PROBLEM);

@@ -25,13 +25,16 @@ class ProductionProfileIT {
         builder.environment().remove("DB_PASSWORD");
         builder.environment().put("HTTP_HOST", "127.0.0.1");
         builder.environment().put("HTTP_PORT", String.valueOf(Processes.freePort()));
-        builder.environment().put("DB_URL", "jdbc:postgresql://127.0.0.1:5432/dangjian_member_systest");
+        // a database nobody listens on: whatever happens, this check must not touch the system tests' databases
+        builder.environment().put("DB_URL", "jdbc:postgresql://127.0.0.1:1/none");
         builder.environment().put("DB_USERNAME", "dangjian");
         Process process = builder.start();
         try {
             assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the service kept running without a database password");
             assertNotEquals(0, process.exitValue());
-            assertTrue(Files.readString(log).contains("DB_PASSWORD"), "the failure names the missing variable: " + Processes.tail(log));
+            String output = Files.readString(log);
+            assertTrue(output.contains("Could not expand value DB_PASSWORD"), "the failure names the missing variable: " + Processes.tail(log));
+            assertFalse(output.contains("Connection to 127.0.0.1:1 refused"), "it stops before it tries the database");
         } finally {
             Processes.stop(process, Duration.ofSeconds(5));
         }
