@@ -1,6 +1,7 @@
 package cn.dangjian.activity.activity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /** An activity (党组织活动) organised by one organisation: a meeting, a lecture, a themed party day, a service. */
@@ -48,6 +50,40 @@ public class Activity {
     public String description;
 
     public Integer capacity;
+
+    /** Who chairs it (主持人). */
+    public String host;
+
+    /** Who keeps the minutes or gives the lecture (记录人 / 主讲人). */
+    public String recorder;
+
+    /** Where location check-in is measured from; both or neither. */
+    public BigDecimal latitude;
+
+    public BigDecimal longitude;
+
+    @Convert(converter = EligibilityConverter.class)
+    @Column(nullable = false)
+    public Set<Eligibility> eligibility;
+
+    /**
+     * Places taken; changed only by the conditional update in the registration service (never through this entity,
+     * so an organiser's edit cannot overwrite a concurrent sign-up).
+     */
+    @Column(name = "registered_count", insertable = false, updatable = false)
+    public int registeredCount;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
 
     @Column(name = "published_at")
     public Instant publishedAt;

@@ -13,19 +13,19 @@ import java.util.UUID;
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
 
     /**
-     * Activities of the given organisations (null: everywhere), optionally only of one status and type, starting
+     * Activities of the given organisations (null: everywhere), optionally only in some states and of one type, starting
      * in [from, to), in the order they take place.
      */
-    public PanacheQuery<Activity> search(Collection<UUID> organisations, ActivityStatus status, ActivityType type, Instant from, Instant to) {
+    public PanacheQuery<Activity> search(Collection<UUID> organisations, Collection<ActivityStatus> statuses, ActivityType type, Instant from, Instant to) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (organisations != null) {
             query.append(" and organisationId in :organisations");
             params.and("organisations", organisations);
         }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
+        if (statuses != null) {
+            query.append(" and status in :statuses");
+            params.and("statuses", statuses);
         }
         if (type != null) {
             query.append(" and type = :type");

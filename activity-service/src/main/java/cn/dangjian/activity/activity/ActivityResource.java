@@ -14,6 +14,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities", description = "Party activities (党组织活动): organisational life (三会一课), themed party days, volunteer service")
 public class ActivityResource {
+
+    /** An activity id in a path: UUID-shaped only, so fixed paths under the prefix (mine, operations/…) never match it. */
+    public static final String ID = "{id: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
 
     @Inject
     ActivityService service;
@@ -100,6 +107,103 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "Unknown id (or a draft the caller may not see)")
     public Response get(@PathParam("id") UUID id) {
         Activity activity = service.get(id);
+        return Response.ok(ActivityView.of(activity)).tag(etag(activity)).build();
+    }
+
+    @PUT
+    @Path(ID)
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Replace an activity's details (修改活动)",
+            description = "Organiser only: platform-admin, or org-admin of the organising organisation's subtree. Only while DRAFT or "
+                    + "PUBLISHED; needs If-Match with the ETag read. Every field is replaced (an omitted optional one is cleared). "
+                    + "A published activity's change is announced as activity.updated.v1.")
+    @APIResponse(responseCode = "200", description = "Changed, with the new ETag", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It has begun, ended or been cancelled (…/not-editable), or capacity below the places taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since it was read (stale If-Match)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ActivityChange change) {
+        Activity activity = service.update(id, ifMatch, change, true);
+        return Response.ok(ActivityView.of(activity)).tag(etag(activity)).build();
+    }
+
+    @PATCH
+    @Path(ID)
+    @Transactional
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Change some of an activity's details",
+            description = "As PUT, but only the fields carried change. Organiser only; DRAFT or PUBLISHED; If-Match required.")
+    @APIResponse(responseCode = "200", description = "Changed, with the new ETag", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It has begun, ended or been cancelled, or capacity below the places taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since it was read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ActivityChange change) {
+        Activity activity = service.update(id, ifMatch, change, false);
+        return Response.ok(ActivityView.of(activity)).tag(etag(activity)).build();
+    }
+
+    @POST
+    @Path(ID + "/publish")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Publish a draft (发布)", description = "Organiser only. DRAFT → PUBLISHED, announced as activity.published.v1.")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft (…/wrong-transition)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publish(@PathParam("id") UUID id) {
+        Activity activity = service.publish(id);
+        return Response.ok(ActivityView.of(activity)).tag(etag(activity)).build();
+    }
+
+    @POST
+    @Path(ID + "/end")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "End an activity early (提前结束)",
+            description = "Organiser only: platform-admin, or org-admin of the organising organisation's subtree. PUBLISHED or IN_PROGRESS "
+                    + "→ ENDED once it has begun; announced once as activity.ended.v1 (the scheduled job ends it at endsAt otherwise).")
+    @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already ended, cancelled or a draft (…/wrong-transition), or not begun yet (…/not-started)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response end(@PathParam("id") UUID id) {
+        Activity activity = service.end(id);
+        return Response.ok(ActivityView.of(activity)).tag(etag(activity)).build();
+    }
+
+    @POST
+    @Path(ID + "/cancel")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Cancel an activity with a reason (取消)",
+            description = "Organiser only. DRAFT or PUBLISHED → CANCELLED; a published one is announced as activity.cancelled.v1 with the reason.")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or longer than 500", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "In progress, ended or already cancelled (…/wrong-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id, @NotNull @Valid Cancellation cancellation) {
+        Activity activity = service.cancel(id, cancellation.reason());
         return Response.ok(ActivityView.of(activity)).tag(etag(activity)).build();
     }
 

@@ -2,6 +2,7 @@ package cn.dangjian.activity.activity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,11 +18,22 @@ public record ActivityView(
         @Schema(example = "湖滨社区党群服务中心二楼会议室") String location,
         String description,
         @Schema(example = "40") Integer capacity,
+        @Schema(description = "Places taken by registrations", example = "12") int registeredCount,
+        @Schema(description = "Who chairs it (主持人)") String host,
+        @Schema(description = "Who keeps the minutes or gives the lecture (记录人 / 主讲人)") String recorder,
+        @Schema(description = "Latitude for location check-in, or null") BigDecimal latitude,
+        @Schema(description = "Longitude for location check-in, or null") BigDecimal longitude,
+        @Schema(description = "Who may attend") Set<Eligibility> eligibility,
         @Schema(description = "When it was published; null for a draft") Instant publishedAt,
+        @Schema(description = "When it went in progress, or null") Instant startedAt,
+        @Schema(description = "When it ended (before endsAt when ended early), or null") Instant endedAt,
+        @Schema(description = "When it was cancelled, or null") Instant cancelledAt,
+        @Schema(description = "Why it was cancelled, or null") String cancelReason,
         Instant createdAt, Instant updatedAt) {
 
-    static ActivityView of(Activity a) {
+    public static ActivityView of(Activity a) {
         return new ActivityView(a.id, a.organisationId, a.type, a.status, a.title, a.startsAt, a.endsAt, a.serviceHours,
-                a.location, a.description, a.capacity, a.publishedAt, a.createdAt, a.updatedAt);
+                a.location, a.description, a.capacity, a.registeredCount, a.host, a.recorder, a.latitude, a.longitude, a.eligibility,
+                a.publishedAt, a.startedAt, a.endedAt, a.cancelledAt, a.cancelReason, a.createdAt, a.updatedAt);
     }
 }

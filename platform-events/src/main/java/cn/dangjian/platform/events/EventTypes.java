@@ -20,6 +20,12 @@ public final class EventTypes {
 
     public static final String POINTS_ACCOUNT_OPENED = "dangjian.points.account-opened.v1";
 
+    public static final String ACTIVITY_ENDED = "dangjian.activity.ended.v1";
+    public static final String ACTIVITY_ATTENDANCE_CONFIRMED = "dangjian.activity.attendance-confirmed.v1";
+    public static final String MEMBER_HOSTED = "dangjian.member.hosted.v1";
+    public static final String MEMBER_HOSTING_ENDED = "dangjian.member.hosting-ended.v1";
+    public static final String POINTS_VOLUNTEER_REGISTERED = "dangjian.points.volunteer-registered.v1";
+
     private EventTypes() {
     }
 }
