@@ -27,6 +27,9 @@ public class MemberEventsConsumer {
     @Inject
     RosterMemberRepository roster;
 
+    @Inject
+    cn.dangjian.activity.roster.RosterHosting hosting;
+
     @Incoming("members")
     @Blocking(ordered = true)
     public void consume(String message) {
@@ -40,6 +43,9 @@ public class MemberEventsConsumer {
             case EventTypes.MEMBER_CONVERTED -> known(data).ifPresent(m -> m.status = "FULL");
             case EventTypes.MEMBER_STANDING_CHANGED -> known(data).ifPresent(m -> m.standing = reader.text(data, "standing"));
             case EventTypes.MEMBER_TRANSFERRED -> known(data).ifPresent(m -> m.organisationId = reader.uuid(data, "toOrganisationId"));
+            case EventTypes.MEMBER_HOSTED -> hosting.hosted(reader.uuid(data, "memberId"), reader.uuid(data, "hostOrganisationId"),
+                    reader.text(data, "kind"));
+            case EventTypes.MEMBER_HOSTING_ENDED -> hosting.ended(reader.uuid(data, "memberId"), reader.uuid(data, "hostOrganisationId"));
             default -> {
                 // other member events carry nothing the roster keeps
             }
