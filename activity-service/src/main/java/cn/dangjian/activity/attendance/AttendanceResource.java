@@ -1,0 +1,234 @@
+package cn.dangjian.activity.attendance;
+
+import static cn.dangjian.activity.activity.ActivityResource.ID;
+
+import cn.dangjian.platform.idempotency.Idempotent;
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.Problem;
+import cn.dangjian.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-up, leave, check-in/out, make-ups and the organiser's confirmation, under {@code /api/activities/{id}/…}. */
+@Path("/api/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Attendance", description = "报名、请假、签到签退、补签与出勤确认: attendance that can be trusted")
+public class AttendanceResource {
+
+    private static final String HOLDER = "{holderId: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
+
+    @Inject
+    AttendanceService service;
+
+    @GET
+    @Path("mine")
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "My activities (我的活动), for the mobile app",
+            description = "member, volunteer: the activities the caller signed up for, those coming up that they may attend, and those "
+                    + "they attended, starting in [from, to). Default: 30 days each side of now; at most 366 days. Empty lists while the "
+                    + "caller's login is not yet known here.")
+    @APIResponse(responseCode = "200", description = "registered, upcoming, attended", content = @Content(schema = @Schema(implementation = MineView.class)))
+    @APIResponse(responseCode = "400", description = "Bad from/to (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a member or volunteer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MineView mine(
+            @Parameter(description = "ISO-8601 instant", example = "2026-11-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant, after from", example = "2026-12-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("to") String to) {
+        return service.mine(QueryParams.instant("from", from), QueryParams.instant("to", to));
+    }
+
+    @POST
+    @Path(ID + "/registrations")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Sign up (报名)",
+            description = "member, volunteer: for themselves only (found by the token's sub). The activity must be published or running, the "
+                    + "caller eligible, and a place free: capacity holds under concurrent sign-ups.")
+    @APIResponse(responseCode = "201", description = "Signed up", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Someone else's memberId, not eligible, or login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Full (…/full), already signed up (…/already-registered), or registration closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response signUp(@PathParam("id") UUID id, AttendanceRequests.SignUp request) {
+        return Response.status(201).entity(service.signUp(id, request == null ? null : request.memberId())).build();
+    }
+
+    @DELETE
+    @Path(ID + "/registrations/" + HOLDER)
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Withdraw a sign-up (取消报名)", description = "member, volunteer: their own only; the place is given back.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Someone else's registration", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not signed up, or registration closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ParticipationView withdraw(@PathParam("id") UUID id, @PathParam("holderId") UUID holderId) {
+        return service.withdraw(id, holderId);
+    }
+
+    @POST
+    @Path(ID + "/leave-requests")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Ask for leave (请假), with a reason", description = "member, volunteer: for themselves; a place taken is given back.")
+    @APIResponse(responseCode = "201", description = "On leave", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not eligible, or login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already checked in, or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response askForLeave(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequests.LeaveRequest request) {
+        return Response.status(201).entity(service.askForLeave(id, request.reason())).build();
+    }
+
+    @GET
+    @Path(ID + "/check-in-code")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "The rotating check-in code to show (签到码)",
+            description = "Organiser only (platform-admin, org-admin of the organising organisation's subtree). Changes every window "
+                    + "(default 60 s); a code is accepted in its window and the next, for this activity only.")
+    @APIResponse(responseCode = "200", description = "The code and its window", content = @Content(schema = @Schema(implementation = CheckInCode.Shown.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not published nor running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response checkInCode(@PathParam("id") UUID id) {
+        // never cached: the code is good for a minute
+        return Response.ok(service.currentCode(id)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path(ID + "/check-ins")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Check in (签到) by code or location",
+            description = "member, volunteer: for themselves. With the code the organiser shows, or with latitude and longitude within the "
+                    + "radius (default 200 m) of the activity. Opens 30 min before startsAt, closes at endsAt; later than 5 min after "
+                    + "startsAt is flagged late. With limited places, sign up first.")
+    @APIResponse(responseCode = "201", description = "Checked in", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of code and location, or a malformed one (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not eligible, or login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not open, already checked in, sign-up required, or no coordinates", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Wrong, expired or another activity's code (…/invalid-check-in-code), or too far (…/outside-radius)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response checkIn(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequests.CheckIn request) {
+        return Response.status(201).entity(service.checkIn(id, request)).build();
+    }
+
+    @POST
+    @Path(ID + "/check-outs")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Check out (签退)", description = "member, volunteer: for themselves, after checking in.")
+    @APIResponse(responseCode = "200", description = "Checked out", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not checked in, or checked out already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response checkOut(@PathParam("id") UUID id) {
+        return Response.ok(service.checkOut(id)).build();
+    }
+
+    @POST
+    @Path(ID + "/make-up-requests")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Ask for a make-up check-in (补签)",
+            description = "member, volunteer: for themselves, once the activity has begun and until 3 days after endsAt; flagged, and "
+                    + "counted once the organiser approves it (or confirms the attendee).")
+    @APIResponse(responseCode = "201", description = "Recorded, waiting for approval", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not eligible, or login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Closed, or checked in already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response askForMakeUp(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequests.MakeUpRequest request) {
+        return Response.status(201).entity(service.askForMakeUp(id, request.reason())).build();
+    }
+
+    @POST
+    @Path(ID + "/make-up-requests/" + HOLDER + "/approval")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Approve a make-up check-in", description = "Organiser only (platform-admin, org-admin of the organising organisation's subtree).")
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity, or no record of this attendee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No make-up waiting for approval", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approveMakeUp(@PathParam("id") UUID id, @PathParam("holderId") UUID holderId) {
+        return Response.ok(service.approveMakeUp(id, holderId)).build();
+    }
+
+    @GET
+    @Path(ID + "/attendance")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Attendance of an activity (出勤情况)",
+            description = "platform-admin, auditor; org-admin of the organising organisation's subtree. Every attendee's record with late, "
+                    + "make-up and confirmation; once ended, eligible members without a record are listed as absent.")
+    @APIResponse(responseCode = "200", description = "The attendees", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ParticipationView> attendance(@PathParam("id") UUID id) {
+        return service.attendance(id);
+    }
+
+    @POST
+    @Path(ID + "/attendance")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Confirm attendance and hours (确认出勤)",
+            description = "Organiser only (platform-admin, org-admin of the organising organisation's subtree), once the activity ended. "
+                    + "Hours at most the activity's serviceHours, 0.00 when it has none. Each attendee is announced once as "
+                    + "activity.attendance-confirmed.v1, however often the confirmation is sent; confirming again with other hours is a "
+                    + "409. An attendee without a check-in is recorded as an approved, flagged make-up. All or nothing.")
+    @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = ConfirmationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid attendee or hours (named, e.g. attendees[0].hours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not ended (…/not-ended), or confirmed before with other hours (…/already-confirmed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown member or holder (…/unknown-reference), or hours above serviceHours (…/hours-above-service-hours)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response confirm(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequests.Confirmation confirmation) {
+        return Response.ok(service.confirm(id, confirmation.attendees())).build();
+    }
+}

@@ -1,0 +1,515 @@
+package cn.dangjian.activity.attendance;
+
+import cn.dangjian.activity.activity.Activity;
+import cn.dangjian.activity.activity.ActivityService;
+import cn.dangjian.activity.activity.ActivityStatus;
+import cn.dangjian.activity.activity.ActivityView;
+import cn.dangjian.activity.activity.Eligibility;
+import cn.dangjian.activity.activity.ServiceHours;
+import cn.dangjian.activity.events.ActivityEvents;
+import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.roster.RosterHosting;
+import cn.dangjian.activity.roster.RosterMember;
+import cn.dangjian.activity.roster.RosterMemberRepository;
+import cn.dangjian.platform.directory.OrganisationDirectory;
+import cn.dangjian.platform.security.Caller;
+import cn.dangjian.platform.web.AccessDeniedException;
+import cn.dangjian.platform.web.ConflictException;
+import cn.dangjian.platform.web.InconsistentInputException;
+import cn.dangjian.platform.web.InvalidInputException;
+import cn.dangjian.platform.web.ResourceNotFoundException;
+import cn.dangjian.platform.web.UnknownReferenceException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Attendance that can be trusted (use cases SigningUp, AskingForLeave, CheckingIn, CheckingOut, AskingForAMakeUp,
+ * ConfirmingAttendance): members and volunteers act only for themselves, the organiser shows the code, approves
+ * make-ups and confirms; each confirmed attendee is announced exactly once.
+ */
+@ApplicationScoped
+@Transactional
+public class AttendanceService {
+
+    private static final Logger LOG = Logger.getLogger(AttendanceService.class);
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    ParticipationRepository participations;
+
+    @Inject
+    Attendees attendees;
+
+    @Inject
+    RosterMemberRepository members;
+
+    @Inject
+    RosterHosting hosting;
+
+    @Inject
+    OrganisationDirectory directory;
+
+    @Inject
+    ActivityEvents events;
+
+    @Inject
+    ActivityPolicies policies;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    CheckInCode codes;
+
+    @PostConstruct
+    void init() {
+        codes = new CheckInCode(policies.checkIn().codeSecret(), policies.checkIn().codeWindow());
+    }
+
+    public ParticipationView signUp(UUID activityId, UUID memberId) {
+        Activity activity = activities.get(activityId);
+        Attendee self = attendees.requireSelf();
+        if (memberId != null && !memberId.equals(self.memberId())) {
+            throw new AccessDeniedException("you sign up only yourself");
+        }
+        Instant now = clock.instant();
+        refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
+        requireEligible(activity, self);
+        Participation p = participations.find(activityId, self.holderId()).orElse(null);
+        if (p != null && p.registration == Participation.Registration.REGISTERED) {
+            throw new ConflictException("already-registered", "you have signed up for this activity already");
+        }
+        if (!participations.takePlace(activityId)) {
+            throw new ConflictException("full", "all " + activity.capacity + " places are taken");
+        }
+        if (p == null) {
+            p = Participation.of(activityId, self, now);
+            participations.persist(p);
+        }
+        p.registration = Participation.Registration.REGISTERED;
+        p.registeredAt = now;
+        p.leaveReason = null;
+        p.leaveRequestedAt = null;
+        p.updatedAt = now;
+        return view(p, activity);
+    }
+
+    public ParticipationView withdraw(UUID activityId, UUID holderId) {
+        Activity activity = activities.get(activityId);
+        Attendee self = attendees.requireSelf();
+        if (!holderId.equals(self.holderId())) {
+            throw new AccessDeniedException("you withdraw only your own registration");
+        }
+        refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, clock.instant()));
+        Participation p = participations.find(activityId, holderId)
+                .filter(r -> r.registration == Participation.Registration.REGISTERED)
+                .orElseThrow(() -> new ConflictException("not-registered", "you have not signed up for this activity"));
+        participations.givePlaceBack(activityId);
+        p.registration = Participation.Registration.WITHDRAWN;
+        p.updatedAt = clock.instant();
+        return view(p, activity);
+    }
+
+    public ParticipationView askForLeave(UUID activityId, String reason) {
+        Activity activity = activities.get(activityId);
+        Attendee self = attendees.requireSelf();
+        Instant now = clock.instant();
+        refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
+        requireEligible(activity, self);
+        Participation p = participations.find(activityId, self.holderId()).orElse(null);
+        if (p == null) {
+            p = Participation.of(activityId, self, now);
+            participations.persist(p);
+        } else if (p.checkedInAt != null) {
+            throw new ConflictException("already-checked-in", "you checked in already; leave is for those who cannot come");
+        } else if (p.registration == Participation.Registration.REGISTERED) {
+            participations.givePlaceBack(activityId);
+        }
+        p.registration = Participation.Registration.ON_LEAVE;
+        p.leaveReason = reason.trim();
+        p.leaveRequestedAt = now;
+        p.updatedAt = now;
+        return view(p, activity);
+    }
+
+    /** The code the organiser shows now; it rotates every window. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckInCode.Shown currentCode(UUID activityId) {
+        Activity activity = activities.manageable(activityId);
+        if (activity.status != ActivityStatus.PUBLISHED && activity.status != ActivityStatus.IN_PROGRESS) {
+            throw new ConflictException("check-in-closed", "an activity that is " + activity.status + " takes no check-ins");
+        }
+        return codes.current(activityId, clock.instant());
+    }
+
+    public ParticipationView checkIn(UUID activityId, AttendanceRequests.CheckIn request) {
+        boolean byCode = request.code() != null;
+        boolean byLocation = request.latitude() != null || request.longitude() != null;
+        if (byCode == byLocation) {
+            throw new InvalidInputException("code", "give either the code or your latitude and longitude");
+        }
+        if (byLocation && (request.latitude() == null || request.longitude() == null)) {
+            throw new InvalidInputException(request.latitude() == null ? "latitude" : "longitude", "is required with the other coordinate");
+        }
+        Activity activity = activities.get(activityId);
+        Attendee self = attendees.requireSelf();
+        Instant now = clock.instant();
+        requireEligible(activity, self);
+        refuse(AttendancePolicies.checkInOpen(activity.status, activity.startsAt, activity.endsAt, now, policies.checkIn().opensBefore()));
+        if (byCode) {
+            if (!codes.accepts(activityId, request.code(), now)) {
+                // the same answer whether the code expired, belongs to another activity or was guessed: no oracle
+                throw new InconsistentInputException("invalid-check-in-code", "code",
+                        "is not this activity's current check-in code; scan the code the organiser shows now");
+            }
+        } else {
+            if (activity.latitude == null) {
+                throw new ConflictException("no-location", "this activity has no coordinates; check in with the organiser's code");
+            }
+            Optional<Refusal> far = AttendancePolicies.withinRadius(request.latitude(), request.longitude(), activity.latitude,
+                    activity.longitude, policies.checkIn().radiusMetres());
+            if (far.isPresent()) {
+                throw new InconsistentInputException(far.get().slug(), "latitude", far.get().detail());
+            }
+        }
+        Participation p = participations.find(activityId, self.holderId()).orElse(null);
+        if (p != null && p.checkedInAt != null) {
+            throw new ConflictException("already-checked-in", "you checked in at " + p.checkedInAt);
+        }
+        if (activity.capacity != null && (p == null || p.registration != Participation.Registration.REGISTERED)) {
+            throw new ConflictException("registration-required", "this activity has limited places: sign up before checking in");
+        }
+        if (p == null) {
+            p = Participation.of(activityId, self, now);
+            participations.persist(p);
+        }
+        p.checkedInAt = now;
+        p.checkInMethod = byCode ? Participation.CheckInMethod.CODE : Participation.CheckInMethod.LOCATION;
+        p.late = AttendancePolicies.isLate(activity.startsAt, now, policies.checkIn().lateAfter());
+        p.updatedAt = now;
+        return view(p, activity);
+    }
+
+    public ParticipationView checkOut(UUID activityId) {
+        Activity activity = activities.get(activityId);
+        Attendee self = attendees.requireSelf();
+        if (activity.status == ActivityStatus.CANCELLED) {
+            throw new ConflictException("check-out-closed", "the activity was cancelled");
+        }
+        Participation p = participations.find(activityId, self.holderId()).filter(r -> r.checkedInAt != null)
+                .orElseThrow(() -> new ConflictException("not-checked-in", "check in before checking out"));
+        if (p.checkedOutAt != null) {
+            throw new ConflictException("already-checked-out", "you checked out at " + p.checkedOutAt);
+        }
+        p.checkedOutAt = clock.instant();
+        p.updatedAt = p.checkedOutAt;
+        return view(p, activity);
+    }
+
+    public ParticipationView askForMakeUp(UUID activityId, String reason) {
+        Activity activity = activities.get(activityId);
+        Attendee self = attendees.requireSelf();
+        Instant now = clock.instant();
+        requireEligible(activity, self);
+        refuse(AttendancePolicies.makeUpOpen(activity.status, activity.startsAt, activity.endsAt, now, policies.checkIn().makeUpWithin()));
+        Participation p = participations.find(activityId, self.holderId()).orElse(null);
+        if (p != null && p.checkedInAt != null) {
+            throw new ConflictException("already-checked-in", "you checked in at " + p.checkedInAt);
+        }
+        if (p == null) {
+            p = Participation.of(activityId, self, now);
+            participations.persist(p);
+        }
+        p.checkedInAt = now;
+        p.checkInMethod = Participation.CheckInMethod.MAKE_UP;
+        p.makeUp = true;
+        p.makeUpReason = reason.trim();
+        p.updatedAt = now;
+        return view(p, activity);
+    }
+
+    public ParticipationView approveMakeUp(UUID activityId, UUID holderId) {
+        Activity activity = activities.manageable(activityId);
+        Participation p = participations.find(activityId, holderId)
+                .orElseThrow(() -> new ResourceNotFoundException("attendee", holderId));
+        if (!p.makeUp || p.makeUpApprovedAt != null) {
+            throw new ConflictException("no-make-up-to-approve", "this attendee has no make-up check-in waiting for approval");
+        }
+        p.makeUpApprovedBy = caller.subject();
+        p.makeUpApprovedAt = clock.instant();
+        p.updatedAt = p.makeUpApprovedAt;
+        LOG.infof("Make-up check-in approved for activity %s", activityId);
+        return view(p, activity);
+    }
+
+    /** Everyone with a record, and once it ended the eligible members without one as absent (absences are derived). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ParticipationView> attendance(UUID activityId) {
+        Activity activity = activities.get(activityId);
+        if (!caller.mayRead(activities.pathOf(activity.organisationId))) {
+            throw new AccessDeniedException("only the organiser and those who read its organisation see the attendance");
+        }
+        boolean ended = activity.status == ActivityStatus.ENDED;
+        List<ParticipationView> views = new ArrayList<>();
+        Set<UUID> recorded = new HashSet<>();
+        for (Participation p : participations.ofActivity(activityId)) {
+            recorded.add(p.holderId);
+            views.add(ParticipationView.of(p, attendees.nameOf(p.holderId), ended));
+        }
+        if (ended && (activity.eligibility.contains(Eligibility.ORGANISATION_MEMBERS) || activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS))) {
+            List<UUID> organisations = activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS)
+                    ? directory.subtreeIds(activity.organisationId) : List.of(activity.organisationId);
+            if (!organisations.isEmpty()) {
+                for (RosterMember m : members.list("organisationId in ?1 and standing = 'NORMAL' order by name", organisations)) {
+                    if (!recorded.contains(m.id)) {
+                        views.add(ParticipationView.absentee(activityId, Attendees.of(m)));
+                    }
+                }
+            }
+        }
+        return views;
+    }
+
+    /**
+     * The organiser confirms attendance and hours (确认出勤). Each attendee's confirmation is one conditional update of
+     * their (activity, holder) row; only the transaction that changed it writes activity.attendance-confirmed.v1, so
+     * sending the confirmation twice, or two at once, announces each attendee exactly once. Other hours later: 409.
+     */
+    public ConfirmationView confirm(UUID activityId, List<AttendanceRequests.ConfirmedAttendee> requested) {
+        Activity activity = activities.manageable(activityId);
+        if (activity.status != ActivityStatus.ENDED) {
+            throw new ConflictException("not-ended", "attendance is confirmed once the activity has ended (it is " + activity.status
+                    + "); the organiser may end it early");
+        }
+        List<Attendee> who = new ArrayList<>();
+        List<BigDecimal> hours = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            who.add(resolve(requested.get(i), "attendees[" + i + "]"));
+            hours.add(hoursFor(requested.get(i).hours(), activity, "attendees[" + i + "].hours"));
+        }
+        String by = caller.subject();
+        Instant now = clock.instant();
+        Map<UUID, ConfirmationView.Confirmed> confirmed = new LinkedHashMap<>();
+        em.flush();
+        for (int i = 0; i < who.size(); i++) {
+            confirmed.put(who.get(i).holderId(), confirmOne(activity, who.get(i), hours.get(i), by, now, "attendees[" + i + "].hours"));
+        }
+        em.clear(); // the rows changed underneath the persistence context
+        return new ConfirmationView(List.copyOf(confirmed.values()));
+    }
+
+    private ConfirmationView.Confirmed confirmOne(Activity activity, Attendee attendee, BigDecimal hours, String by, Instant now, String field) {
+        // someone confirmed without any record of their own is recorded as an approved, flagged make-up
+        em.createNativeQuery("""
+                        INSERT INTO participation (activity_id, holder_id, attendee_kind, member_id, check_in_method, make_up,
+                            make_up_reason, make_up_approved_by, make_up_approved_at, updated_at)
+                        VALUES (:activity, :holder, :kind, MEMBER_ID, 'CONFIRMATION', true, 'recorded by the organiser''s confirmation',
+                            :by, :now, :now)
+                        ON CONFLICT (activity_id, holder_id) DO NOTHING""".replace("MEMBER_ID", attendee.memberId() == null ? "NULL" : "'" + attendee.memberId() + "'"))
+                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId())
+                .setParameter("kind", attendee.kind().name())
+                .setParameter("by", by).setParameter("now", now).executeUpdate();
+        // a record without a check-in becomes an approved make-up; a pending make-up is approved by the confirmation
+        em.createNativeQuery("""
+                        UPDATE participation SET make_up = true, check_in_method = COALESCE(check_in_method, 'CONFIRMATION'),
+                            make_up_approved_by = COALESCE(make_up_approved_by, :by), make_up_approved_at = COALESCE(make_up_approved_at, :now)
+                        WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL
+                            AND (checked_in_at IS NULL OR make_up)""")
+                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId())
+                .setParameter("by", by).setParameter("now", now).executeUpdate();
+        int changed = em.createNativeQuery("""
+                        UPDATE participation SET confirmed_hours = :hours, confirmed_by = :by, confirmed_at = :now, updated_at = :now,
+                            version = version + 1
+                        WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL""")
+                .setParameter("hours", hours).setParameter("by", by).setParameter("now", now)
+                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId()).executeUpdate();
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        SELECT confirmed_hours, confirmed_at, make_up, attendee_kind, member_id FROM participation
+                        WHERE activity_id = :activity AND holder_id = :holder""")
+                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId()).getSingleResult();
+        BigDecimal kept = (BigDecimal) row[0];
+        Instant confirmedAt = instantOf(row[1]);
+        boolean makeUp = (Boolean) row[2];
+        AttendeeKind kind = AttendeeKind.valueOf((String) row[3]);
+        UUID memberId = (UUID) row[4];
+        if (changed == 1) {
+            events.attendanceConfirmed(activity, attendee.holderId(), kind.name(), memberId, hours, makeUp, by, now);
+            LOG.infof("Attendance confirmed for activity %s (%s, %s hours)", activity.id, kind, hours);
+        } else if (kept.compareTo(hours) != 0) {
+            throw new ConflictException("already-confirmed", field + ": this attendee was confirmed with " + kept
+                    + " hours; a confirmation is final");
+        }
+        return new ConfirmationView.Confirmed(attendee.holderId(), kind, memberId, kept.setScale(2), confirmedAt, makeUp, changed == 1);
+    }
+
+    /** The caller's registered, upcoming and attended activities in [from, to). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MineView mine(Instant from, Instant to) {
+        Instant now = clock.instant();
+        Instant start = from != null ? from : now.minus(policies.mine().defaultReach());
+        Instant end = to != null ? to : (from != null ? from : now).plus(policies.mine().defaultReach());
+        if (!end.isAfter(start)) {
+            throw new InvalidInputException("to", "must be after from");
+        }
+        if (end.isAfter(start.plus(policies.mine().maxWindow()))) {
+            throw new InvalidInputException("to", "the window may span at most " + policies.mine().maxWindow().toDays() + " days");
+        }
+        Optional<Attendee> found = attendees.self();
+        if (found.isEmpty()) {
+            return new MineView(List.of(), List.of(), List.of());
+        }
+        Attendee self = found.get();
+        List<MineView.Mine> registered = new ArrayList<>();
+        List<MineView.Mine> attended = new ArrayList<>();
+        Map<UUID, Participation> mineById = new HashMap<>();
+        List<Object[]> rows = em.createQuery("""
+                        select p, a from Participation p, Activity a where a.id = p.activityId and p.holderId = :holder
+                        and a.startsAt >= :from and a.startsAt < :to order by a.startsAt, a.id""", Object[].class)
+                .setParameter("holder", self.holderId()).setParameter("from", start).setParameter("to", end)
+                .setMaxResults(500).getResultList();
+        for (Object[] row : rows) {
+            Participation p = (Participation) row[0];
+            Activity a = (Activity) row[1];
+            mineById.put(a.id, p);
+            MineView.Mine item = new MineView.Mine(ActivityView.of(a), view(p, a));
+            if (p.registration == Participation.Registration.REGISTERED) {
+                registered.add(item);
+            }
+            if (p.checkedInAt != null || p.confirmedAt != null) {
+                attended.add(item);
+            }
+        }
+        List<MineView.Mine> upcoming = new ArrayList<>();
+        for (Activity a : upcomingFor(self, start, end, now)) {
+            Participation p = mineById.get(a.id);
+            upcoming.add(new MineView.Mine(ActivityView.of(a), p == null ? null : view(p, a)));
+        }
+        return new MineView(registered, upcoming, attended);
+    }
+
+    private List<Activity> upcomingFor(Attendee self, Instant from, Instant to, Instant now) {
+        List<UUID> memberPath = List.of();
+        List<UUID> communities = List.of();
+        StringBuilder where = new StringBuilder("a.status in :open and a.startsAt >= :from and a.startsAt < :to and a.endsAt > :now");
+        Set<UUID> organisations = new HashSet<>();
+        if (self.kind() == AttendeeKind.MEMBER) {
+            memberPath = activities.pathOf(self.organisationId());
+            communities = hosting.communitiesOf(self.memberId());
+            organisations.addAll(memberPath);
+            for (UUID community : communities) {
+                organisations.addAll(directory.subtreeIds(community));
+            }
+            where.append(" and a.organisationId in :organisations");
+        }
+        var query = em.createQuery("select a from Activity a where " + where + " order by a.startsAt, a.id", Activity.class)
+                .setParameter("open", Set.of(ActivityStatus.PUBLISHED, ActivityStatus.IN_PROGRESS))
+                .setParameter("from", from).setParameter("to", to).setParameter("now", now);
+        if (self.kind() == AttendeeKind.MEMBER) {
+            if (organisations.isEmpty()) {
+                return List.of();
+            }
+            query.setParameter("organisations", organisations);
+        }
+        List<Activity> upcoming = new ArrayList<>();
+        for (Activity a : query.setMaxResults(500).getResultList()) {
+            if (AttendancePolicies.mayAttend(a.eligibility, activities.pathOf(a.organisationId), self, memberPath, communities).isEmpty()) {
+                upcoming.add(a);
+            }
+            if (upcoming.size() == 200) {
+                break;
+            }
+        }
+        return upcoming;
+    }
+
+    private Attendee resolve(AttendanceRequests.ConfirmedAttendee requested, String field) {
+        if (requested == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (requested.memberId() == null && requested.holderId() == null) {
+            throw new InvalidInputException(field + ".memberId", "give memberId for a member or holderId for a volunteer");
+        }
+        if (requested.memberId() != null && requested.holderId() != null && !requested.memberId().equals(requested.holderId())) {
+            throw new InvalidInputException(field + ".holderId", "a member's holderId is their memberId; give one of them");
+        }
+        if (requested.memberId() != null) {
+            return attendees.member(requested.memberId())
+                    .orElseThrow(() -> new UnknownReferenceException(field + ".memberId", "member", requested.memberId()));
+        }
+        return attendees.holder(requested.holderId())
+                .orElseThrow(() -> new UnknownReferenceException(field + ".holderId", "attendee", requested.holderId()));
+    }
+
+    private static BigDecimal hoursFor(BigDecimal requested, Activity activity, String field) {
+        if (requested == null) {
+            return activity.serviceHours == null ? new BigDecimal("0.00") : activity.serviceHours.setScale(2);
+        }
+        BigDecimal hours;
+        try {
+            hours = ServiceHours.of(requested).value();
+        } catch (ServiceHours.Invalid e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+        Optional<Refusal> above = AttendancePolicies.hoursWithinServiceHours(hours, activity.serviceHours);
+        if (above.isPresent()) {
+            throw new InconsistentInputException(above.get().slug(), field, above.get().detail());
+        }
+        return hours;
+    }
+
+    private void requireEligible(Activity activity, Attendee attendee) {
+        List<UUID> memberPath = attendee.kind() == AttendeeKind.MEMBER ? activities.pathOf(attendee.organisationId()) : List.of();
+        List<UUID> communities = attendee.kind() == AttendeeKind.MEMBER ? hosting.communitiesOf(attendee.memberId()) : List.of();
+        Optional<Refusal> refusal = AttendancePolicies.mayAttend(activity.eligibility, activities.pathOf(activity.organisationId), attendee,
+                memberPath, communities);
+        if (refusal.isPresent()) {
+            throw new AccessDeniedException(refusal.get().detail());
+        }
+    }
+
+    private static Instant instantOf(Object column) {
+        if (column instanceof Instant instant) {
+            return instant;
+        }
+        if (column instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (column instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        return ((java.sql.Timestamp) column).toInstant();
+    }
+
+    private static void refuse(Optional<Refusal> refusal) {
+        if (refusal.isPresent()) {
+            throw new ConflictException(refusal.get().slug(), refusal.get().detail());
+        }
+    }
+
+    private ParticipationView view(Participation p, Activity activity) {
+        return ParticipationView.of(p, attendees.nameOf(p.holderId), activity.status == ActivityStatus.ENDED);
+    }
+}
