@@ -27,6 +27,8 @@ public class RosterVolunteerRepository implements PanacheRepositoryBase<RosterVo
         }
         volunteer.name = name;
         if (sub != null) {
+            // a login stands for one volunteer: the latest announcement for it wins
+            update("sub = null where sub = ?1 and holderId <> ?2", sub, holderId);
             volunteer.sub = sub;
         }
         volunteer.organisationId = organisationId;

@@ -464,6 +464,20 @@ class AttendanceResourceTest {
         anonymous().when().get("/api/activities/mine").then().statusCode(401);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheNewEndpointsAndTheirErrors() {
+        anonymous().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/api/activities/{id}/attendance'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404", "409", "422"))
+                .body("paths.'/api/activities/{id}/check-ins'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("201", "400", "403", "409", "422"))
+                .body("paths.'/api/activities/{id}/registrations'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("201", "403", "404", "409"))
+                .body("paths.'/api/activities/{id}/end'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "403", "404", "409"))
+                .body("paths.'/api/activities/{id}/cancel'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "409"))
+                .body("paths.'/api/activities/{id}'.patch.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "409", "412", "428"))
+                .body("paths.'/api/activities/mine'.get.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403"))
+                .body("components.schemas.Eligibility.description", org.hamcrest.Matchers.containsString("报到"));
+    }
+
     /** Open to members of the whole district and to volunteers, organised by the district. */
     private static Map<String, Object> forEveryone(Instant startsAt) {
         Map<String, Object> body = body(DemoIds.DISTRICT, "VOLUNTEER_SERVICE", startsAt, Duration.ofHours(2));
