@@ -587,7 +587,7 @@ dj_app_env() {
     if [[ $app == activity-service ]]; then
       # the check-in code secret has no default outside dev/test: one random secret per local state, kept across restarts
       local secret_file="$DJ_STATE/activity-check-in-code-secret"
-      [[ -s $secret_file ]] || (umask 077; mkdir -p "$DJ_STATE"; head -c 32 /dev/urandom | base64 > "$secret_file")
+      [[ -s $secret_file ]] || (umask 077; mkdir -p "$DJ_STATE"; dj_random_secret > "$secret_file")
       echo "ACTIVITIES_CHECK_IN_CODE_SECRET=${ACTIVITIES_CHECK_IN_CODE_SECRET:-$(cat "$secret_file")}"
     fi
   fi
