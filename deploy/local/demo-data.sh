@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Loads the demo organisations and members through the gateway, as district-admin (platform-admin).
+# Loads the demo organisations, members and the moral bank's partner merchant (…0901, the one merchant-chen acts
+# for: approved, with two rewards) through the gateway, as district-admin (platform-admin).
 # Re-runnable: 201 (created) and 409 (already there) both count as done. A member answered with 422
 # .../unknown-reference is retried for up to 30 s (member-service has not yet received the
 # organisation events). Anything else prints the problem body and fails.
@@ -82,3 +83,31 @@ load() { # label path file
 token
 load organisations /api/organisations "$DATA/organisations.json"
 RETRY_UNKNOWN=1 load members /api/members "$DATA/members.json"
+
+# POST an action without a body (an approval): 200 done now, 409 done before
+act() {
+  local path=$1 code
+  token
+  code=$(curl -sS -o "$TMP/answer.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" -H 'Accept: application/json' \
+    "$GATEWAY_URL$path" </dev/null) || code=000
+  case $code in
+    200|201|409) return 0 ;;
+  esac
+  echo "[!!] demo data: POST $path answered HTTP $code:" >&2
+  cat "$TMP/answer.json" >&2 2>/dev/null || true
+  echo >&2
+  return 1
+}
+
+# Partner merchants wait for the organisation events like members do; approval opens their points account.
+RETRY_UNKNOWN=1 load merchants /api/points/merchants "$DATA/merchants.json"
+MERCHANTS_CREATED=$CREATED
+while IFS= read -r line; do
+  act "/api/points/merchants/$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["id"])' "$line")/approval"
+done < <(items "$DATA/merchants.json")
+# rewards have no natural key: list them only when the merchant was created by this run
+if (( MERCHANTS_CREATED > 0 )); then
+  load rewards /api/points/rewards "$DATA/rewards.json"
+else
+  echo "[ok] demo rewards: merchants were there already, rewards left as they are"
+fi

@@ -19,6 +19,8 @@ public final class EventTypes {
     public static final String ACTIVITY_CANCELLED = "dangjian.activity.cancelled.v1";
 
     public static final String POINTS_ACCOUNT_OPENED = "dangjian.points.account-opened.v1";
+    public static final String POINTS_CREDITED = "dangjian.points.credited.v1";
+    public static final String POINTS_DEBITED = "dangjian.points.debited.v1";
 
     public static final String ACTIVITY_ENDED = "dangjian.activity.ended.v1";
     public static final String ACTIVITY_ATTENDANCE_CONFIRMED = "dangjian.activity.attendance-confirmed.v1";

@@ -1,9 +1,9 @@
 package cn.dangjian.points.account;
 
 /**
- * A holder's account, or an issuance account (one per community, or the platform's) from which points are
- * issued: the only kind whose balance may go below zero.
+ * Kinds of points account. Points are issued only from ISSUANCE accounts (one per community or village, and the
+ * platform's), the only kind whose balance may go below zero: it is minus the points that account has in circulation.
  */
 public enum AccountKind {
-    MEMBER, VOLUNTEER, ISSUANCE
+    MEMBER, VOLUNTEER, ISSUANCE, POOL, MERCHANT
 }

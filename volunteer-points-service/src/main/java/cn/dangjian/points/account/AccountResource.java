@@ -3,6 +3,9 @@ package cn.dangjian.points.account;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import cn.dangjian.platform.web.QueryParams;
+import cn.dangjian.points.ledger.PostingView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,13 +31,29 @@ public class AccountResource {
     AccountService service;
 
     @GET
+    @Path("me")
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Read my points account",
+            description = "Roles member, volunteer. The account of the member or volunteer linked to the token's sub (我的积分).")
+    @APIResponse(responseCode = "200", description = "My account and its balance", content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a member or volunteer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Your login is linked to no member or volunteer yet (volunteers: POST /api/points/volunteers)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AccountView mine() {
+        return service.mine();
+    }
+
+    @GET
     @Path("{holderId}")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER})
-    @Operation(summary = "Read a holder's points account", description = "A member's holderId is the member id. Holders read their own; org-admins those of their subtree.")
-    @APIResponse(responseCode = "200", description = "The account and its balance", content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not your account and outside your scope")
-    @APIResponse(responseCode = "404", description = "No account for this holder (yet: accounts open when the member registered event arrives)")
+    @Operation(summary = "Read a holder's points account",
+            description = "Roles platform-admin, auditor (all); org-admin (holders in their subtree); member and volunteer (their own only). A member's holderId is the member id.")
+    @APIResponse(responseCode = "200", description = "The account and its kept balance", content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not your account and outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No account for this holder (yet: accounts open when the member registered event arrives)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountView get(@PathParam("holderId") UUID holderId) {
         return service.get(holderId);
     }
@@ -41,11 +61,18 @@ public class AccountResource {
     @GET
     @Path("{holderId}/entries")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER})
-    @Operation(summary = "A holder's ledger entries, newest first")
-    @APIResponse(responseCode = "200", description = "A page of ledger entries")
-    @APIResponse(responseCode = "403", description = "Not your account and outside your scope")
-    @APIResponse(responseCode = "404", description = "No account for this holder")
-    public PageResponse<EntryView> entries(@PathParam("holderId") UUID holderId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return service.entries(holderId, PageRequest.of(page, size));
+    @Operation(summary = "A holder's statement: postings newest first, each with the running balance",
+            description = "Roles as for reading the account. Optional from/to (instants) bound the statement period (对账单).")
+    @APIResponse(responseCode = "200", description = "A page of statement lines")
+    @APIResponse(responseCode = "400", description = "Invalid paging or period (the parameter is named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not your account and outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No account for this holder", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<PostingView> entries(@PathParam("holderId") UUID holderId,
+                                             @Parameter(description = "From this instant (inclusive)", example = "2026-11-01T00:00:00+08:00") @QueryParam("from") String from,
+                                             @Parameter(description = "Until this instant (exclusive)") @QueryParam("to") String to,
+                                             @QueryParam("page") @Schema(minimum = "0") Integer page,
+                                             @QueryParam("size") @Schema(minimum = "1", maximum = "200") Integer size) {
+        return service.statement(holderId, QueryParams.instant("from", from), QueryParams.instant("to", to), PageRequest.of(page, size));
     }
 }

@@ -1,0 +1,113 @@
+package cn.dangjian.points.award;
+
+import cn.dangjian.platform.idempotency.Idempotent;
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.Problem;
+import cn.dangjian.points.award.AwardViews.AwardView;
+import cn.dangjian.points.award.AwardViews.ObjectionView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/points/awards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Good-deed awards", description = "好人好事: nominated, approved by a second person, published for objections, then credited")
+public class AwardResource {
+
+    @Inject
+    AwardService service;
+
+    @POST
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Nominate a holder for a good-deed award", description = "Roles org-admin (holder's organisation in scope, e.g. the community's admin), platform-admin.")
+    @APIResponse(responseCode = "201", description = "Nominated", content = @Content(schema = @Schema(implementation = AwardView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Holder belongs to no organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown holder (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response nominate(@NotNull @Valid AwardViews.Nomination request) {
+        Award award = service.nominate(request);
+        return Response.created(URI.create("/api/points/awards/" + award.id)).entity(AwardView.of(award)).build();
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Approve a nomination (four eyes)",
+            description = "Roles org-admin in scope, platform-admin; never the nominator. Starts the public notice period (default 7 days, POINTS_OBJECTION_PERIOD).")
+    @APIResponse(responseCode = "200", description = "In notice", content = @Content(schema = @Schema(implementation = AwardView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such award", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "You nominated it (…/four-eyes), or it is not NOMINATED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approve(@PathParam("id") UUID id) {
+        return Response.ok(AwardView.of(service.approve(id))).build();
+    }
+
+    @POST
+    @Path("{id}/objections")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN, Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Object to an award during its notice period", description = "Roles member, volunteer, org-admin, platform-admin. Until the notice ends.")
+    @APIResponse(responseCode = "201", description = "Objection recorded", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not object", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such award", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not in notice, or the notice has ended (…/notice-not-running)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response object(@PathParam("id") UUID id, @NotNull @Valid AwardViews.Objection request) {
+        AwardObjection objection = service.object(id, request);
+        return Response.created(URI.create("/api/points/awards/" + id + "/objections/" + objection.id)).entity(ObjectionView.of(objection)).build();
+    }
+
+    @POST
+    @Path("{id}/objections/{objectionId}/decision")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Uphold or dismiss an objection", description = "Roles org-admin in scope, platform-admin. Upheld: the award is withdrawn.")
+    @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "400", description = "upheld missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such award or objection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Decided already, or the award is no longer in notice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decide(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId, @NotNull @Valid AwardViews.Decision request) {
+        return Response.ok(ObjectionView.of(service.decide(id, objectionId, request.upheld()))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Read an award", description = "The holder, org-admin in scope, platform-admin, auditor.")
+    @APIResponse(responseCode = "200", description = "The award", content = @Content(schema = @Schema(implementation = AwardView.class)))
+    @APIResponse(responseCode = "403", description = "Neither yours nor in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such award", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AwardView read(@PathParam("id") UUID id) {
+        return AwardView.of(service.read(id));
+    }
+}

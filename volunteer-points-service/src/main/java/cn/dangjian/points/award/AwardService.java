@@ -1,0 +1,202 @@
+package cn.dangjian.points.award;
+
+import cn.dangjian.platform.security.Caller;
+import cn.dangjian.platform.web.AccessDeniedException;
+import cn.dangjian.platform.web.ConflictException;
+import cn.dangjian.platform.web.ResourceNotFoundException;
+import cn.dangjian.platform.web.UnknownReferenceException;
+import cn.dangjian.points.PointsConfig;
+import cn.dangjian.points.account.AccountService;
+import cn.dangjian.points.account.IssuanceAccounts;
+import cn.dangjian.points.account.PointsAccount;
+import cn.dangjian.points.holder.Holder;
+import cn.dangjian.points.holder.HolderRepository;
+import cn.dangjian.points.ledger.Booking;
+import cn.dangjian.points.ledger.EntryCause;
+import cn.dangjian.points.ledger.Ledger;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The good-deed award workflow: nominating (an org-admin of the holder's community), approving (another person),
+ * objecting during the notice period, deciding objections, and crediting once the notice has ended.
+ */
+@ApplicationScoped
+@Transactional
+public class AwardService {
+
+    private static final Logger LOG = Logger.getLogger(AwardService.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    HolderRepository holders;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    IssuanceAccounts issuance;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    PointsConfig config;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public Award nominate(AwardViews.Nomination request) {
+        Holder holder = holders.findByIdOptional(request.holderId())
+                .orElseThrow(() -> new UnknownReferenceException("holderId", "points holder", request.holderId()));
+        if (holder.organisationId == null) {
+            throw new ConflictException("holder-without-organisation", "holder " + holder.id + " belongs to no organisation; no community can nominate them");
+        }
+        caller.requireManage(accounts.pathOf(holder));
+        Award award = new Award();
+        award.id = UUID.randomUUID();
+        award.holderId = holder.id;
+        award.organisationId = holder.organisationId;
+        award.category = request.category();
+        award.points = request.points().setScale(2);
+        award.reason = request.reason().strip();
+        award.state = AwardState.NOMINATED;
+        award.nominatedBy = caller.subject();
+        award.nominatedAt = clock.instant();
+        em.persist(award);
+        return award;
+    }
+
+    public Award approve(UUID id) {
+        Award award = manageable(id);
+        AwardPolicies.approvedBySomeoneElse(award, caller.subject()).ifPresent(reason -> {
+            throw new ConflictException("four-eyes", reason);
+        });
+        award.state = AwardState.IN_NOTICE;
+        award.approvedBy = caller.subject();
+        award.approvedAt = clock.instant();
+        award.noticeEndsAt = award.approvedAt.plus(config.objectionPeriod());
+        LOG.infof("Award %s approved; in notice until %s", award.id, award.noticeEndsAt);
+        return award;
+    }
+
+    /** Anyone signed in may object while the notice runs (公示期内异议). */
+    public AwardObjection object(UUID id, AwardViews.Objection request) {
+        Award award = award(id, LockModeType.PESSIMISTIC_WRITE);
+        AwardPolicies.noticeStillRunning(award, clock.instant()).ifPresent(reason -> {
+            throw new ConflictException("notice-not-running", reason);
+        });
+        AwardObjection objection = new AwardObjection();
+        objection.id = UUID.randomUUID();
+        objection.awardId = award.id;
+        objection.reason = request.reason().strip();
+        objection.raisedBy = caller.subject();
+        objection.raisedAt = clock.instant();
+        objection.state = AwardObjection.OPEN;
+        em.persist(objection);
+        return objection;
+    }
+
+    public AwardObjection decide(UUID awardId, UUID objectionId, boolean upheld) {
+        Award award = manageable(awardId);
+        AwardObjection objection = em.find(AwardObjection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
+        if (objection == null || !objection.awardId.equals(awardId)) {
+            throw new ResourceNotFoundException("objection", objectionId);
+        }
+        if (!AwardObjection.OPEN.equals(objection.state)) {
+            throw new ConflictException("objection-decided", "objection " + objectionId + " was " + objection.state + " already");
+        }
+        if (award.state != AwardState.IN_NOTICE) {
+            throw new ConflictException("award-not-in-notice", "award is " + award.state);
+        }
+        objection.state = upheld ? AwardObjection.UPHELD : AwardObjection.DISMISSED;
+        objection.decidedBy = caller.subject();
+        objection.decidedAt = clock.instant();
+        if (upheld) {
+            award.state = AwardState.WITHDRAWN;
+            LOG.infof("Award %s withdrawn: objection %s upheld", award.id, objection.id);
+        }
+        return objection;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Award read(UUID id) {
+        Award award = award(id, LockModeType.NONE);
+        Holder holder = holders.findById(award.holderId);
+        if (!accounts.isOwn(holder) && !caller.mayRead(accounts.pathOf(holder))) {
+            throw new AccessDeniedException("this award is neither yours nor in your scope");
+        }
+        return award;
+    }
+
+    /**
+     * Credits every award whose notice ended by {@code now} with no open or upheld objection, each in its own
+     * transaction (one failure does not hold back the others). The scheduler calls it with the clock's instant.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int creditDue(Instant now) {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select a.id from Award a where a.state = :s and a.noticeEndsAt <= :now order by a.noticeEndsAt", UUID.class)
+                .setParameter("s", AwardState.IN_NOTICE).setParameter("now", now).setMaxResults(500).getResultList());
+        int credited = 0;
+        for (UUID id : due) {
+            if (QuarkusTransaction.requiringNew().call(() -> crediting(id, now))) {
+                credited++;
+            }
+        }
+        return credited;
+    }
+
+    private boolean crediting(UUID id, Instant now) {
+        Award award = em.find(Award.class, id, LockModeType.PESSIMISTIC_WRITE);
+        long open = objections(id, AwardObjection.OPEN);
+        long upheld = objections(id, AwardObjection.UPHELD);
+        Optional<String> refusal = AwardPolicies.dueForCrediting(award, now, open, upheld);
+        if (refusal.isPresent()) {
+            LOG.debugf("Award %s not credited: %s", id, refusal.get());
+            return false;
+        }
+        PointsAccount to = accounts.openForHolder(award.holderId, holders.findByIdOptional(award.holderId)
+                .map(h -> cn.dangjian.points.account.AccountKind.valueOf(h.kind.name())).orElse(cn.dangjian.points.account.AccountKind.MEMBER));
+        PointsAccount from = issuance.issuerFor(award.organisationId);
+        award.entryId = ledger.book(Booking.transfer(EntryCause.AWARD, award.id.toString(), null, award.category + ": " + award.reason,
+                award.nominatedBy, award.approvedBy, from.id, to.id, award.points));
+        award.state = AwardState.CREDITED;
+        LOG.infof("Award %s credited after its notice period", award.id);
+        return true;
+    }
+
+    private long objections(UUID awardId, String state) {
+        return em.createQuery("select count(o) from AwardObjection o where o.awardId = :a and o.state = :s", Long.class)
+                .setParameter("a", awardId).setParameter("s", state).getSingleResult();
+    }
+
+    private Award manageable(UUID id) {
+        Award award = award(id, LockModeType.PESSIMISTIC_WRITE);
+        caller.requireManage(accounts.pathOf(holders.findById(award.holderId)));
+        return award;
+    }
+
+    private Award award(UUID id, LockModeType lock) {
+        Award award = em.find(Award.class, id, lock);
+        if (award == null) {
+            throw new ResourceNotFoundException("award", id);
+        }
+        return award;
+    }
+}

@@ -1,0 +1,53 @@
+package cn.dangjian.points.award;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and answer shapes of good-deed awards. */
+public final class AwardViews {
+
+    private AwardViews() {
+    }
+
+    @Schema(name = "NewAward")
+    public record Nomination(
+            @NotNull @Schema(description = "The member or volunteer") UUID holderId,
+            @NotNull AwardCategory category,
+            @NotNull @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(minimum = "0.01", maximum = "100", example = "10.00") BigDecimal points,
+            @NotBlank @Size(max = 500) @Schema(maxLength = 500, example = "雨夜护送走失老人回家") String reason) {
+    }
+
+    @Schema(name = "AwardObjectionRequest")
+    public record Objection(@NotBlank @Size(max = 500) @Schema(maxLength = 500, example = "事迹与实际不符") String reason) {
+    }
+
+    @Schema(name = "AwardObjectionDecision")
+    public record Decision(@NotNull @Schema(description = "true: the objection is upheld and the award withdrawn") Boolean upheld) {
+    }
+
+    @Schema(name = "Award")
+    public record AwardView(UUID id, UUID holderId, UUID organisationId, AwardCategory category, BigDecimal points, String reason,
+                            AwardState state, String nominatedBy, Instant nominatedAt, String approvedBy, Instant approvedAt,
+                            @Schema(description = "End of the public notice period (公示期)") Instant noticeEndsAt, UUID entryId) {
+        static AwardView of(Award a) {
+            return new AwardView(a.id, a.holderId, a.organisationId, a.category, a.points, a.reason, a.state, a.nominatedBy, a.nominatedAt,
+                    a.approvedBy, a.approvedAt, a.noticeEndsAt, a.entryId);
+        }
+    }
+
+    @Schema(name = "AwardObjection")
+    public record ObjectionView(UUID id, UUID awardId, String reason, String state, Instant raisedAt, Instant decidedAt) {
+        static ObjectionView of(AwardObjection o) {
+            return new ObjectionView(o.id, o.awardId, o.reason, o.state, o.raisedAt, o.decidedAt);
+        }
+    }
+}

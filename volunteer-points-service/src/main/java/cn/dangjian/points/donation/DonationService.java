@@ -1,0 +1,77 @@
+package cn.dangjian.points.donation;
+
+import cn.dangjian.platform.directory.DirectoryEntry;
+import cn.dangjian.platform.directory.OrganisationDirectory;
+import cn.dangjian.platform.security.Caller;
+import cn.dangjian.platform.web.ConflictException;
+import cn.dangjian.platform.web.InvalidInputException;
+import cn.dangjian.platform.web.ResourceNotFoundException;
+import cn.dangjian.platform.web.UnknownReferenceException;
+import cn.dangjian.points.account.AccountService;
+import cn.dangjian.points.account.PointsAccount;
+import cn.dangjian.points.account.PointsAccountRepository;
+import cn.dangjian.points.donation.DonationResource.DonationView;
+import cn.dangjian.points.donation.DonationResource.NewDonation;
+import cn.dangjian.points.donation.DonationResource.PoolView;
+import cn.dangjian.points.holder.Holder;
+import cn.dangjian.points.ledger.Booking;
+import cn.dangjian.points.ledger.EntryCause;
+import cn.dangjian.points.ledger.Ledger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Donating points (爱心传递): from one's own account to another holder, or to a community's pool (opened on first gift). */
+@ApplicationScoped
+@Transactional
+public class DonationService {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PointsAccountRepository accountRepository;
+
+    @Inject
+    OrganisationDirectory directory;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Caller caller;
+
+    public DonationView donate(NewDonation request) {
+        if ((request.toHolderId() == null) == (request.toPoolOrganisationId() == null)) {
+            throw new InvalidInputException("toHolderId", "give exactly one of toHolderId and toPoolOrganisationId");
+        }
+        Holder donor = accounts.ownHolder();
+        PointsAccount from = accounts.readableAccountOf(donor.id).orElseThrow(() -> new ResourceNotFoundException("points account of holder", donor.id));
+        PointsAccount to;
+        if (request.toHolderId() != null) {
+            if (request.toHolderId().equals(donor.id)) {
+                throw new ConflictException("donation-to-self", "a donation goes to someone else");
+            }
+            to = accounts.readableAccountOf(request.toHolderId())
+                    .orElseThrow(() -> new UnknownReferenceException("toHolderId", "points holder", request.toHolderId()));
+        } else {
+            UUID community = request.toPoolOrganisationId();
+            if (accountRepository.issuanceOf(community).isEmpty()) {
+                throw new UnknownReferenceException("toPoolOrganisationId", "community or village", community);
+            }
+            to = accounts.openPool(community);
+        }
+        UUID entry = ledger.book(Booking.transfer(EntryCause.DONATION, null, null, request.note(), caller.subject(), caller.subject(),
+                from.id, to.id, request.points()));
+        return new DonationView(entry, donor.id, to.id, request.points().setScale(2));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PoolView pool(UUID organisationId) {
+        caller.requireRead(directory.find(organisationId).map(DirectoryEntry::path).orElse(List.of(organisationId)));
+        PointsAccount pool = accountRepository.poolOf(organisationId).orElseThrow(() -> new ResourceNotFoundException("pool of organisation", organisationId));
+        return new PoolView(organisationId, pool.id, accountRepository.currentBalance(pool.id));
+    }
+}

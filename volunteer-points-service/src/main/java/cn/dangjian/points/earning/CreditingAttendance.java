@@ -1,0 +1,180 @@
+package cn.dangjian.points.earning;
+
+import cn.dangjian.platform.events.EventEnvelope;
+import cn.dangjian.platform.events.EventReader;
+import cn.dangjian.platform.events.MalformedEventException;
+import cn.dangjian.points.PointsConfig;
+import cn.dangjian.points.account.AccountKind;
+import cn.dangjian.points.account.AccountService;
+import cn.dangjian.points.account.IssuanceAccounts;
+import cn.dangjian.points.account.PointsAccount;
+import cn.dangjian.points.ledger.Booking;
+import cn.dangjian.points.ledger.EntryCause;
+import cn.dangjian.points.ledger.Ledger;
+import cn.dangjian.points.time.Clocks;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Crediting a confirmed attendance: exactly once per attendee and activity (the service record's primary key, not
+ * only the inbox: a re-sent confirmation has another event id), with the per-activity and daily caps, from the
+ * nearest issuance account. An attendance worth 0 points leaves only its inbox row: no record, no posting.
+ */
+@ApplicationScoped
+public class CreditingAttendance {
+
+    private static final Logger LOG = Logger.getLogger(CreditingAttendance.class);
+
+    @Inject
+    EventReader reader;
+
+    @Inject
+    PointsConfig config;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    IssuanceAccounts issuance;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void credit(EventEnvelope event) {
+        var data = event.data();
+        UUID activityId = reader.uuid(data, "activityId");
+        UUID holderId = reader.uuid(data, "holderId");
+        AccountKind kind = attendeeKind(reader.text(data, "attendeeKind"));
+        UUID organisationId = reader.uuid(data, "organisationId");
+        String activityType = reader.text(data, "activityType");
+        BigDecimal hours = decimal(reader.text(data, "hours"));
+        String confirmedBy = reader.optionalText(data, "confirmedBy");
+        Instant confirmedAt = instant(reader.text(data, "confirmedAt"));
+
+        BigDecimal rate = config.ratePerHour().getOrDefault(activityType, BigDecimal.ZERO);
+        if (rate.signum() == 0 || hours.signum() == 0) {
+            LOG.debugf("Attendance of %s at %s (%s) earns no points", holderId, activityId, activityType);
+            return;
+        }
+        PointsAccount account = accounts.openForHolder(holderId, kind);
+        em.flush();
+        // the holder's row lock serialises this holder's attendances: the daily cap and the duplicate check hold
+        em.find(PointsAccount.class, account.id, LockModeType.PESSIMISTIC_WRITE);
+        LocalDate day = confirmedAt.atZone(Clocks.CHINA).toLocalDate();
+        try (Connection connection = dataSource.getConnection()) {
+            if (alreadyRecorded(connection, holderId, activityId)) {
+                LOG.infof("Attendance of %s at %s was credited already (event %s changes nothing)", holderId, activityId, event.id());
+                return;
+            }
+            EarningPolicy.Earning earning = new EarningPolicy(config.maxHoursPerActivity(), config.maxHoursPerDay())
+                    .earn(rate, hours, hoursCredited(connection, holderId, day));
+            UUID entryId = null;
+            if (!earning.nothing()) {
+                PointsAccount issuer = issuance.issuerFor(organisationId);
+                entryId = ledger.book(Booking.transfer(EntryCause.ATTENDANCE, event.id().toString(), activityId,
+                        activityType + " " + earning.creditedHours().toPlainString() + " h, " + earning.reason(),
+                        event.source() == null ? "activity-service" : event.source(), confirmedBy, issuer.id, account.id, earning.points()));
+            }
+            record(connection, event, holderId, activityId, kind, organisationId, activityType, hours, earning, day, confirmedBy, confirmedAt, entryId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the attendance of " + holderId + " at " + activityId, e);
+        }
+    }
+
+    private static boolean alreadyRecorded(Connection connection, UUID holderId, UUID activityId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM service_record WHERE holder_id = ? AND activity_id = ?")) {
+            select.setObject(1, holderId);
+            select.setObject(2, activityId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static BigDecimal hoursCredited(Connection connection, UUID holderId, LocalDate day) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT coalesce(sum(credited_hours), 0) FROM service_record WHERE holder_id = ? AND service_day = ?")) {
+            select.setObject(1, holderId);
+            select.setDate(2, Date.valueOf(day));
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getBigDecimal(1);
+            }
+        }
+    }
+
+    private static void record(Connection connection, EventEnvelope event, UUID holderId, UUID activityId, AccountKind kind, UUID organisationId,
+                               String activityType, BigDecimal hours, EarningPolicy.Earning earning, LocalDate day, String confirmedBy,
+                               Instant confirmedAt, UUID entryId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO service_record (holder_id, activity_id, attendee_kind, organisation_id, activity_type, hours, credited_hours,
+                    points, service_day, confirmed_by, confirmed_at, event_id, entry_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setObject(1, holderId);
+            insert.setObject(2, activityId);
+            insert.setString(3, kind.name());
+            insert.setObject(4, organisationId);
+            insert.setString(5, activityType);
+            insert.setBigDecimal(6, hours);
+            insert.setBigDecimal(7, earning.creditedHours());
+            insert.setBigDecimal(8, earning.points());
+            insert.setDate(9, Date.valueOf(day));
+            insert.setString(10, confirmedBy);
+            insert.setTimestamp(11, Timestamp.from(confirmedAt));
+            insert.setObject(12, event.id());
+            insert.setObject(13, entryId);
+            insert.executeUpdate();
+        }
+    }
+
+    private static AccountKind attendeeKind(String raw) {
+        return switch (raw) {
+            case "MEMBER" -> AccountKind.MEMBER;
+            case "VOLUNTEER" -> AccountKind.VOLUNTEER;
+            default -> throw new MalformedEventException("data.attendeeKind must be MEMBER or VOLUNTEER, was " + raw);
+        };
+    }
+
+    private static BigDecimal decimal(String raw) {
+        try {
+            BigDecimal hours = new BigDecimal(raw);
+            if (hours.signum() < 0 || hours.scale() > 2 || hours.compareTo(BigDecimal.valueOf(24)) > 0) {
+                throw new MalformedEventException("data.hours must be between 0.00 and 24.00 with two decimals, was " + raw);
+            }
+            return hours;
+        } catch (NumberFormatException e) {
+            throw new MalformedEventException("data.hours must be a decimal number, was " + raw, e);
+        }
+    }
+
+    private static Instant instant(String raw) {
+        try {
+            return Instant.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new MalformedEventException("data.confirmedAt must be an instant, was " + raw, e);
+        }
+    }
+}

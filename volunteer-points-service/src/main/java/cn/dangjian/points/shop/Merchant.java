@@ -1,0 +1,40 @@
+package cn.dangjian.points.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A partner merchant (爱心商家) in a community; it lists rewards only once approved. */
+@Entity
+@Table(name = "merchant")
+public class Merchant {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** The community (or other organisation) the merchant partners with: its admins manage the merchant. */
+    @Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public boolean approved() {
+        return approvedAt != null;
+    }
+}

@@ -1,0 +1,197 @@
+package cn.dangjian.points.shop;
+
+import cn.dangjian.platform.idempotency.Idempotent;
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import cn.dangjian.platform.web.QueryParams;
+import cn.dangjian.points.shop.ShopViews.MerchantView;
+import cn.dangjian.points.shop.ShopViews.NewMerchant;
+import cn.dangjian.points.shop.ShopViews.NewRedemption;
+import cn.dangjian.points.shop.ShopViews.NewReward;
+import cn.dangjian.points.shop.ShopViews.RedemptionView;
+import cn.dangjian.points.shop.ShopViews.RewardView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/points")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Points shop", description = "Partner merchants, rewards and redemptions (积分超市 / 爱心商家)")
+public class ShopResource {
+
+    @Inject
+    ShopService service;
+
+    @POST
+    @Path("merchants")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Register a partner merchant", description = "Roles platform-admin, org-admin (organisation in scope). The merchant lists rewards once approved.")
+    @APIResponse(responseCode = "201", description = "Registered, not yet approved", content = @Content(schema = @Schema(implementation = MerchantView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Organisation outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A merchant with this id exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown (…/unknown-reference) or revoked organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response registerMerchant(@NotNull @Valid NewMerchant request) {
+        Merchant merchant = service.registerMerchant(request);
+        return Response.created(URI.create("/api/points/merchants/" + merchant.id)).entity(MerchantView.of(merchant)).build();
+    }
+
+    @POST
+    @Path("merchants/{id}/approval")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Approve a partner merchant", description = "Roles platform-admin, org-admin of the merchant's community. Opens the merchant's points account.")
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = MerchantView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Merchant's community outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such merchant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Approved already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approveMerchant(@PathParam("id") UUID id) {
+        return Response.ok(MerchantView.of(service.approveMerchant(id))).build();
+    }
+
+    @GET
+    @Path("merchants/{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT})
+    @Operation(summary = "Read a partner merchant", description = "Every signed-in role: merchants are public partners.")
+    @APIResponse(responseCode = "200", description = "The merchant", content = @Content(schema = @Schema(implementation = MerchantView.class)))
+    @APIResponse(responseCode = "404", description = "No such merchant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MerchantView merchant(@PathParam("id") UUID id) {
+        return MerchantView.of(service.readMerchant(id));
+    }
+
+    @POST
+    @Path("rewards")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.MERCHANT})
+    @Operation(summary = "List a reward", description = "Roles merchant (its own approved merchant, org_id claim), platform-admin (any merchant; no merchantId: the platform's own points shop).")
+    @APIResponse(responseCode = "201", description = "Listed", content = @Content(schema = @Schema(implementation = RewardView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not your merchant, or the platform shop without platform-admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Merchant not approved yet (…/merchant-not-approved)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown merchant (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response listReward(@NotNull @Valid NewReward request) {
+        Reward reward = service.listReward(request);
+        return Response.created(URI.create("/api/points/rewards/" + reward.id)).entity(RewardView.of(reward)).build();
+    }
+
+    @GET
+    @Path("rewards")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT})
+    @Operation(summary = "Rewards on offer", description = "Every signed-in role. Optionally one merchant's.")
+    @APIResponse(responseCode = "200", description = "A page of rewards")
+    @APIResponse(responseCode = "400", description = "Invalid paging or merchantId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<RewardView> rewards(@QueryParam("merchantId") String merchantId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageResponse<Reward> rewards = service.rewards(QueryParams.uuid("merchantId", merchantId), PageRequest.of(page, size));
+        return new PageResponse<>(rewards.items().stream().map(RewardView::of).toList(), rewards.page(), rewards.size(), rewards.total());
+    }
+
+    @GET
+    @Path("rewards/{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT})
+    @Operation(summary = "Read a reward and its stock", description = "Every signed-in role.")
+    @APIResponse(responseCode = "200", description = "The reward", content = @Content(schema = @Schema(implementation = RewardView.class)))
+    @APIResponse(responseCode = "404", description = "No such reward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RewardView reward(@PathParam("id") UUID id) {
+        return RewardView.of(service.reward(id));
+    }
+
+    @POST
+    @Path("redemptions")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Redeem points for a reward",
+            description = "Roles member and volunteer (their own points; holderId may be omitted), platform-admin (for any holder, at a service counter). "
+                    + "Reserves stock and debits points together, or does neither.")
+    @APIResponse(responseCode = "201", description = "Order placed; points debited", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not your points", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Your login is no member or volunteer of the moral bank", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not enough points (…/not-enough-points) or stock (…/out-of-stock)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown reward or holder (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response redeem(@NotNull @Valid NewRedemption request) {
+        Redemption redemption = service.placeOrder(request);
+        return Response.created(URI.create("/api/points/redemptions/" + redemption.id)).entity(RedemptionView.of(redemption)).build();
+    }
+
+    @GET
+    @Path("redemptions")
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.PLATFORM_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Orders I may see", description = "member/volunteer: their own; merchant: its merchant's; platform-admin, auditor: all.")
+    @APIResponse(responseCode = "200", description = "A page of orders, newest first")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<RedemptionView> orders(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageResponse<Redemption> orders = service.orders(PageRequest.of(page, size));
+        return new PageResponse<>(orders.items().stream().map(RedemptionView::of).toList(), orders.page(), orders.size(), orders.total());
+    }
+
+    @GET
+    @Path("redemptions/{id}")
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.PLATFORM_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Read an order", description = "The holder, the order's merchant, platform-admin, auditor.")
+    @APIResponse(responseCode = "200", description = "The order", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
+    @APIResponse(responseCode = "403", description = "Neither your order nor your merchant's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RedemptionView order(@PathParam("id") UUID id) {
+        return RedemptionView.of(service.read(id));
+    }
+
+    @POST
+    @Path("redemptions/{id}/pickup")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MERCHANT, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Confirm the pickup of an order", description = "Role merchant (its own orders); platform-admin for the platform's own shop.")
+    @APIResponse(responseCode = "200", description = "Picked up", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not your merchant's order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Picked up or cancelled already (…/order-closed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pickUp(@PathParam("id") UUID id) {
+        return Response.ok(RedemptionView.of(service.pickUp(id))).build();
+    }
+
+    @POST
+    @Path("redemptions/{id}/cancellation")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Cancel an order", description = "The holder, the order's merchant or platform-admin. Refunds the points (a reversal entry) and restocks.")
+    @APIResponse(responseCode = "200", description = "Cancelled and refunded", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither your order nor your merchant's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Picked up or cancelled already (…/order-closed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id) {
+        return Response.ok(RedemptionView.of(service.cancel(id))).build();
+    }
+}

@@ -1,0 +1,116 @@
+package cn.dangjian.points.award;
+
+import static cn.dangjian.platform.testing.Api.as;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.dangjian.platform.testing.DemoIds;
+import cn.dangjian.platform.testing.DemoUsers;
+import cn.dangjian.points.PointsTestData;
+import cn.dangjian.points.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Nominated → approved by a second person → 7 days of notice → credited; and an upheld objection withdraws it. */
+@QuarkusTest
+class AwardWorkflowTest {
+
+    @Inject
+    PointsTestData data;
+
+    @Inject
+    AwardService awards;
+
+    @Inject
+    TestClock clock;
+
+    UUID holder;
+
+    @BeforeEach
+    void aMemberOfLakesideBranchOne() {
+        data.demoTree();
+        holder = data.member(DemoIds.LAKESIDE_BRANCH_1, null);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private String nominate(String points) {
+        return as(DemoUsers.COMMUNITY_ADMIN)
+                .body("{\"holderId\":\"" + holder + "\",\"category\":\"HELPING_NEIGHBOURS\",\"points\":" + points + ",\"reason\":\"帮助独居老人\"}")
+                .when().post("/api/points/awards").then().statusCode(201).body("state", equalTo("NOMINATED")).extract().path("id");
+    }
+
+    @Test
+    void creditedOnlyAfterTheNoticePeriodAndOnce() {
+        String award = nominate("10.00");
+        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/points/awards/" + award + "/approval")
+                .then().statusCode(409).body("type", endsWith("/four-eyes"));
+        String endsAt = as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approval")
+                .then().statusCode(200).body("state", equalTo("IN_NOTICE")).extract().path("noticeEndsAt");
+        Instant end = Instant.parse(endsAt);
+        assertEquals(Duration.ofDays(7), Duration.between(Instant.parse((String) as(DemoUsers.DISTRICT_ADMIN).when()
+                .get("/api/points/awards/" + award).then().extract().path("approvedAt")), end));
+
+        awards.creditDue(end.minusSeconds(1));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/awards/" + award).then().body("state", equalTo("IN_NOTICE"));
+        assertEquals(0, data.balance(holder).signum());
+
+        awards.creditDue(end);
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/awards/" + award).then().body("state", equalTo("CREDITED"));
+        assertEquals(new BigDecimal("10.00"), data.balance(holder));
+        awards.creditDue(end.plusSeconds(3600));
+        assertEquals(new BigDecimal("10.00"), data.balance(holder));
+        // issued by Lakeside's community account if it has one, else the platform's; approved by the second person
+        assertEquals(1L, data.count("SELECT count(*) FROM journal_entry WHERE cause = 'AWARD' AND cause_ref = ? AND approved_by IS NOT NULL "
+                + "AND approved_by <> requested_by", award));
+    }
+
+    @Test
+    void anUpheldObjectionWithdrawsTheAwardAndLateObjectionsAreRefused() {
+        String award = nominate("5.00");
+        as(DemoUsers.MEMBER_ZHANG).body("{\"reason\":\"不实\"}").when().post("/api/points/awards/" + award + "/objections").then().statusCode(409);
+        as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approval").then().statusCode(200);
+        String objection = as(DemoUsers.MEMBER_ZHANG).body("{\"reason\":\"事迹与实际不符\"}").when().post("/api/points/awards/" + award + "/objections")
+                .then().statusCode(201).body("state", equalTo("OPEN")).extract().path("id");
+        // an open objection holds the crediting back, even after the notice ended
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        awards.creditDue(clock.instant());
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/awards/" + award).then().body("state", equalTo("IN_NOTICE"));
+        as(DemoUsers.MEMBER_ZHANG).body("{\"reason\":\"太晚了\"}").when().post("/api/points/awards/" + award + "/objections")
+                .then().statusCode(409).body("type", endsWith("/notice-not-running"));
+        as(DemoUsers.MEMBER_ZHANG).body("{\"upheld\":true}").when().post("/api/points/awards/" + award + "/objections/" + objection + "/decision")
+                .then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).body("{\"upheld\":true}").when().post("/api/points/awards/" + award + "/objections/" + objection + "/decision")
+                .then().statusCode(200).body("state", equalTo("UPHELD"));
+        awards.creditDue(clock.instant());
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/awards/" + award).then().body("state", equalTo("WITHDRAWN"));
+        assertEquals(0, data.balance(holder).signum());
+    }
+
+    @Test
+    void denials() {
+        UUID hillsider = data.member(DemoIds.HILLSIDE_BRANCH, null);
+        as(DemoUsers.COMMUNITY_ADMIN).body("{\"holderId\":\"" + hillsider + "\",\"category\":\"OTHER\",\"points\":1,\"reason\":\"x\"}")
+                .when().post("/api/points/awards").then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).body("{\"holderId\":\"" + holder + "\",\"category\":\"OTHER\",\"points\":1,\"reason\":\"x\"}")
+                .when().post("/api/points/awards").then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).body("{\"holderId\":\"" + holder + "\",\"category\":\"OTHER\",\"points\":0,\"reason\":\"x\"}")
+                .when().post("/api/points/awards").then().statusCode(400);
+        String award = nominate("1.00");
+        as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/awards/" + award + "/approval").then().statusCode(403);
+        as(DemoUsers.AUDITOR_ZHAO).when().post("/api/points/awards/" + award + "/approval").then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/awards/" + award).then().statusCode(403);
+        as(DemoUsers.AUDITOR_ZHAO).when().get("/api/points/awards/" + award).then().statusCode(200);
+    }
+}
