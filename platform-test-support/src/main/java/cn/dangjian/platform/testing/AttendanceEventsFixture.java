@@ -12,7 +12,7 @@ public final class AttendanceEventsFixture {
     }
 
     /**
-     * @param hours        service hours as the organiser confirmed them, e.g. {@code "2.00"} ({@code "0.00"} for a meeting)
+     * @param hours        service hours as the organiser confirmed them, written as a JSON number, e.g. {@code "2.00"} ({@code "0.00"} for a meeting)
      * @param confirmedAt  an ISO instant, e.g. {@code "2026-11-27T02:00:00Z"}
      */
     public static String confirmed(UUID eventId, UUID activityId, UUID holderId, String attendeeKind, UUID organisationId,

@@ -16,6 +16,8 @@ public record ConsistencyReport(
     public record Drift(UUID accountId, BigDecimal kept, BigDecimal recomputed) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("consistent")
+    @Schema(description = "true when drift, unbalanced entries and the sum of balances are all zero")
     public boolean consistent() {
         return unbalancedEntries == 0 && drift.signum() == 0 && sumOfBalances.signum() == 0;
     }
