@@ -101,6 +101,22 @@ public class AwardResource {
     }
 
     @GET
+    @Path("notices")
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Awards in their public notice period (公示) in a subtree",
+            description = "Roles member, volunteer, org-admin, platform-admin, auditor: a public list, names masked (张*国), so that anyone may object in time.")
+    @APIResponse(responseCode = "200", description = "Awards in notice, newest approval first (at most 200)")
+    @APIResponse(responseCode = "400", description = "under missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public java.util.List<AwardViews.NoticeView> notices(@jakarta.ws.rs.QueryParam("under") String under) {
+        UUID root = cn.dangjian.platform.web.QueryParams.uuid("under", under);
+        if (root == null) {
+            throw new cn.dangjian.platform.web.InvalidInputException("under", "is required: the organisation whose subtree's notices are listed");
+        }
+        return service.notices(root);
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER})
     @Operation(summary = "Read an award", description = "The holder, org-admin in scope, platform-admin, auditor.")

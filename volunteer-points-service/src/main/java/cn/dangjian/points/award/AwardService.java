@@ -56,6 +56,9 @@ public class AwardService {
     PointsConfig config;
 
     @Inject
+    cn.dangjian.platform.directory.OrganisationDirectory directory;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -142,6 +145,19 @@ public class AwardService {
             throw new AccessDeniedException("this award is neither yours nor in your scope");
         }
         return award;
+    }
+
+    /** The public notice (公示): awards in their notice period for holders in the subtree, newest first, names masked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AwardViews.NoticeView> notices(UUID under) {
+        var root = directory.find(under).orElseThrow(() -> new ResourceNotFoundException("organisation", under));
+        List<Object[]> rows = em.createQuery("""
+                        select a, h.name from Award a, Holder h
+                        where h.id = a.holderId and a.state = :s order by a.approvedAt desc""", Object[].class)
+                .setParameter("s", AwardState.IN_NOTICE).setMaxResults(1000).getResultList();
+        java.util.Set<UUID> subtree = new java.util.HashSet<>(directory.subtreeIds(root.id()));
+        return rows.stream().filter(r -> subtree.contains(((Award) r[0]).organisationId)).limit(200)
+                .map(r -> AwardViews.NoticeView.of((Award) r[0], cn.dangjian.points.honour.NameMask.mask((String) r[1]))).toList();
     }
 
     /**

@@ -44,6 +44,14 @@ public final class AwardViews {
         }
     }
 
+    @Schema(name = "AwardNotice", description = "An award in its public notice period (公示): anyone may object until noticeEndsAt")
+    public record NoticeView(UUID id, @Schema(example = "张*国") String holderName, AwardCategory category, BigDecimal points, String reason,
+                             Instant noticeEndsAt) {
+        static NoticeView of(Award a, String maskedName) {
+            return new NoticeView(a.id, maskedName, a.category, a.points, a.reason, a.noticeEndsAt);
+        }
+    }
+
     @Schema(name = "AwardObjection")
     public record ObjectionView(UUID id, UUID awardId, String reason, String state, Instant raisedAt, Instant decidedAt) {
         static ObjectionView of(AwardObjection o) {

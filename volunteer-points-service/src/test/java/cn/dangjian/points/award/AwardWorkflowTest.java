@@ -59,6 +59,11 @@ class AwardWorkflowTest {
         String endsAt = as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approval")
                 .then().statusCode(200).body("state", equalTo("IN_NOTICE")).extract().path("noticeEndsAt");
         Instant end = Instant.parse(endsAt);
+        // published: anyone signed in sees it in the notice list of the subtree, name masked
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/awards/notices?under=" + DemoIds.LAKESIDE).then().statusCode(200)
+                .body("find { it.id == '" + award + "' }.holderName", equalTo("张*国"));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/awards/notices?under=" + DemoIds.HILLSIDE).then().statusCode(200)
+                .body("find { it.id == '" + award + "' }", org.hamcrest.Matchers.nullValue());
         assertEquals(Duration.ofDays(7), Duration.between(Instant.parse((String) as(DemoUsers.DISTRICT_ADMIN).when()
                 .get("/api/points/awards/" + award).then().extract().path("approvedAt")), end));
 
@@ -68,6 +73,8 @@ class AwardWorkflowTest {
 
         awards.creditDue(end);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/awards/" + award).then().body("state", equalTo("CREDITED"));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/awards/notices?under=" + DemoIds.LAKESIDE).then()
+                .body("find { it.id == '" + award + "' }", org.hamcrest.Matchers.nullValue());
         assertEquals(new BigDecimal("10.00"), data.balance(holder));
         awards.creditDue(end.plusSeconds(3600));
         assertEquals(new BigDecimal("10.00"), data.balance(holder));
