@@ -8,17 +8,6 @@ ALTER TABLE points_account ALTER COLUMN holder_id DROP NOT NULL;
 ALTER TABLE points_account ADD COLUMN organisation_id UUID;
 ALTER TABLE points_account ADD COLUMN merchant_id UUID;
 ALTER TABLE points_account ADD COLUMN balance NUMERIC(14,2) NOT NULL DEFAULT 0;
-ALTER TABLE points_account ADD CONSTRAINT points_account_owner CHECK (
-    (kind IN ('MEMBER', 'VOLUNTEER') AND holder_id IS NOT NULL)
-    OR (kind = 'ISSUANCE' AND holder_id IS NULL)
-    OR (kind = 'POOL' AND organisation_id IS NOT NULL AND holder_id IS NULL)
-    OR (kind = 'MERCHANT' AND merchant_id IS NOT NULL AND holder_id IS NULL));
--- Backstop of the rule "only issuance accounts go below zero"; the ledger already refuses with a conditional UPDATE.
-ALTER TABLE points_account ADD CONSTRAINT points_account_never_negative CHECK (kind = 'ISSUANCE' OR balance >= 0);
-CREATE UNIQUE INDEX points_account_one_issuance ON points_account
-    (coalesce(organisation_id, '00000000-0000-0000-0000-000000000000'::uuid)) WHERE kind = 'ISSUANCE';
-CREATE UNIQUE INDEX points_account_one_pool ON points_account (organisation_id) WHERE kind = 'POOL';
-CREATE UNIQUE INDEX points_account_one_merchant ON points_account (merchant_id) WHERE kind = 'MERCHANT';
 
 -- The platform's own issuance account: issues what no community issues.
 INSERT INTO points_account (id, holder_id, kind, opened_at, balance)
@@ -66,6 +55,22 @@ FROM (SELECT account_id, sum(amount) AS total FROM posting GROUP BY account_id) 
 
 DROP TABLE ledger_entry;
 
+-- Constraints come after the migrated balances. NOT VALID: a legacy row that breaks them (the old code had no rule
+-- against a negative member balance) stays visible for the consistency check instead of blocking the migration;
+-- every row written from now on is checked.
+UPDATE points_account SET holder_id = NULL WHERE kind = 'ISSUANCE';
+ALTER TABLE points_account ADD CONSTRAINT points_account_owner CHECK (
+    (kind IN ('MEMBER', 'VOLUNTEER') AND holder_id IS NOT NULL)
+    OR (kind = 'ISSUANCE' AND holder_id IS NULL)
+    OR (kind = 'POOL' AND organisation_id IS NOT NULL AND holder_id IS NULL)
+    OR (kind = 'MERCHANT' AND merchant_id IS NOT NULL AND holder_id IS NULL)) NOT VALID;
+-- Backstop of the rule "only issuance accounts go below zero"; the ledger already refuses with a conditional UPDATE.
+ALTER TABLE points_account ADD CONSTRAINT points_account_never_negative CHECK (kind = 'ISSUANCE' OR balance >= 0) NOT VALID;
+CREATE UNIQUE INDEX points_account_one_issuance ON points_account
+    (coalesce(organisation_id, '00000000-0000-0000-0000-000000000000'::uuid)) WHERE kind = 'ISSUANCE';
+CREATE UNIQUE INDEX points_account_one_pool ON points_account (organisation_id) WHERE kind = 'POOL';
+CREATE UNIQUE INDEX points_account_one_merchant ON points_account (merchant_id) WHERE kind = 'MERCHANT';
+
 -- Postings are immutable and never zero: the database refuses, whatever the client.
 CREATE FUNCTION posting_is_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -96,7 +101,12 @@ DECLARE
     total NUMERIC;
     legs  INT;
 BEGIN
-    entry := CASE WHEN TG_TABLE_NAME = 'posting' THEN NEW.entry_id ELSE NEW.id END;
+    -- separate statements: PL/pgSQL plans each against the trigger's own table, so NEW.entry_id exists only here
+    IF TG_TABLE_NAME = 'posting' THEN
+        entry := NEW.entry_id;
+    ELSE
+        entry := NEW.id;
+    END IF;
     SELECT coalesce(sum(amount), 0), count(*) INTO total, legs FROM posting WHERE entry_id = entry;
     IF legs < 2 OR total <> 0 THEN
         RAISE EXCEPTION 'journal entry % does not balance: % postings summing to %', entry, legs, total USING ERRCODE = '23514';

@@ -92,7 +92,7 @@ public class AwardService {
         });
         award.state = AwardState.IN_NOTICE;
         award.approvedBy = caller.subject();
-        award.approvedAt = clock.instant();
+        award.approvedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
         award.noticeEndsAt = award.approvedAt.plus(config.objectionPeriod());
         LOG.infof("Award %s approved; in notice until %s", award.id, award.noticeEndsAt);
         return award;
