@@ -57,7 +57,7 @@ public class ConsistencyCheck {
                     unbalanced = rs.getLong(1);
                 }
                 BigDecimal drift = drifting.stream().map(d -> d.kept().subtract(d.recomputed()).abs()).reduce(BigDecimal.ZERO, BigDecimal::add);
-                return new ConsistencyReport(accounts, unbalanced, total, drift, drifting.stream().limit(100).toList());
+                return new ConsistencyReport(accounts, unbalanced, total.setScale(2), drift.setScale(2), drifting.stream().limit(100).toList());
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);

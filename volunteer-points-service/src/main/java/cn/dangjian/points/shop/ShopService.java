@@ -159,7 +159,6 @@ public class ShopService {
         if (reward == null) {
             throw new ResourceNotFoundException("reward", id);
         }
-        em.refresh(reward);
         return reward;
     }
 

@@ -58,8 +58,12 @@ class CreditingAttendanceTest {
                 "COMMUNITY", List.of(DemoIds.DISTRICT, street, community)));
         organisations.consume(AttendanceEventsFixture.organisationCreated(UUID.randomUUID(), branch, "B-" + tag, "社区第一党支部", "BRANCH",
                 "COMMUNITY", List.of(DemoIds.DISTRICT, street, community, branch)));
+        // a tree of its own: the demo tree's fixture gives the demo district sector COMMUNITY, hence an issuance account
+        UUID enterpriseCommittee = UUID.randomUUID();
+        organisations.consume(AttendanceEventsFixture.organisationCreated(UUID.randomUUID(), enterpriseCommittee, "EC-" + tag, "非公企业党委", "PARTY_COMMITTEE",
+                "NON_PUBLIC_ENTERPRISE", List.of(enterpriseCommittee)));
         organisations.consume(AttendanceEventsFixture.organisationCreated(UUID.randomUUID(), enterpriseBranch, "E-" + tag, "某公司党支部", "BRANCH",
-                "NON_PUBLIC_ENTERPRISE", List.of(DemoIds.DISTRICT, street, enterpriseBranch)));
+                "NON_PUBLIC_ENTERPRISE", List.of(enterpriseCommittee, enterpriseBranch)));
     }
 
     @Test
