@@ -48,9 +48,15 @@ class ShopResourceTest {
     @Test
     void redeemPickUpAndCancel() {
         String reward = reward(5, "20.00");
-        String order = as(DemoUsers.MEMBER_ZHANG).body("{\"rewardId\":\"" + reward + "\",\"quantity\":2}").when().post("/api/points/redemptions")
-                .then().statusCode(201).body("state", equalTo("PLACED")).body("points", is(40.0f)).extract().path("id");
+        var placed = as(DemoUsers.MEMBER_ZHANG).body("{\"rewardId\":\"" + reward + "\",\"quantity\":2}").when().post("/api/points/redemptions")
+                .then().statusCode(201).body("state", equalTo("PLACED")).body("points", is(40.0f)).extract();
+        String order = placed.path("id");
         assertEquals(new BigDecimal("10.00"), data.balance(zhang));
+        // announced: the holder's debit and the merchant's credit, one event each, in the same transaction
+        assertEquals(1L, data.count("SELECT count(*) FROM outbox_event WHERE event_type = 'dangjian.points.debited.v1' AND payload LIKE ? AND payload LIKE ?",
+                "%" + placed.path("entryId") + "%", "%" + zhang + "%"));
+        assertEquals(1L, data.count("SELECT count(*) FROM outbox_event WHERE event_type = 'dangjian.points.credited.v1' AND payload LIKE ?",
+                "%" + placed.path("entryId") + "%"));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/rewards/" + reward).then().statusCode(200).body("stock", is(3));
         as(DemoUsers.MEMBER_ZHANG).body("{\"rewardId\":\"" + reward + "\",\"quantity\":1}").when().post("/api/points/redemptions")
                 .then().statusCode(409).contentType(PROBLEM).body("type", org.hamcrest.Matchers.endsWith("/not-enough-points"));
