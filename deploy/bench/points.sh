@@ -12,10 +12,11 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
 # shellcheck source=../local/lib.sh
 source "$HERE/../local/lib.sh"
+dj_instance platform
 export BENCH_KAFKA_CP="$DJ_KAFKA_LIB/*"
 export BENCH_GATEWAY=${GATEWAY_URL:-http://127.0.0.1:8080}
-export BENCH_KEYCLOAK=${KEYCLOAK_URL:-http://127.0.0.1:8180}
-export BENCH_KAFKA=${KAFKA_BOOTSTRAP:-127.0.0.1:9092}
+export BENCH_KEYCLOAK=${KEYCLOAK_URL:-$DJ_KC_URL}
+export BENCH_KAFKA=${KAFKA_BOOTSTRAP:-$DJ_KAFKA_BOOTSTRAP}
 export BENCH_DB=${BENCH_DB:-dangjian_points}
 for url in "$BENCH_GATEWAY" "$BENCH_KEYCLOAK"; do
   case $url in http://127.0.0.1:*|http://localhost:*) ;; *) echo "[!!] benchmarks talk to 127.0.0.1 only, not $url" >&2; exit 1 ;; esac
