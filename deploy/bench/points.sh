@@ -17,7 +17,7 @@ export BENCH_KAFKA_CP="$DJ_KAFKA_LIB/*"
 export BENCH_GATEWAY=${GATEWAY_URL:-http://127.0.0.1:8080}
 export BENCH_KEYCLOAK=${KEYCLOAK_URL:-$DJ_KC_URL}
 export BENCH_KAFKA=${KAFKA_BOOTSTRAP:-$DJ_KAFKA_BOOTSTRAP}
-export BENCH_DB=${BENCH_DB:-dangjian_points}
+export BENCH_DB=${BENCH_DB:-dangjian_points} BENCH_DB_USER=${BENCH_DB_USER:-$DJ_DB_USER} BENCH_DB_PASSWORD=${BENCH_DB_PASSWORD:-$DJ_DB_PASSWORD}
 for url in "$BENCH_GATEWAY" "$BENCH_KEYCLOAK"; do
   case $url in http://127.0.0.1:*|http://localhost:*) ;; *) echo "[!!] benchmarks talk to 127.0.0.1 only, not $url" >&2; exit 1 ;; esac
 done

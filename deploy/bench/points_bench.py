@@ -19,8 +19,8 @@ LAKESIDE_BRANCH_1 = "00000000-0000-4000-8000-000000000005"
 
 
 def psql(sql):
-    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "dangjian", "-d", DB, "-At", "-F", "|", "-c", sql],
-                         env={**os.environ, "PGPASSWORD": "dangjian"}, check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", os.environ["BENCH_DB_USER"], "-d", DB, "-At", "-F", "|", "-c", sql],
+                         env={**os.environ, "PGPASSWORD": os.environ["BENCH_DB_PASSWORD"]}, check=True, capture_output=True, text=True).stdout
     return [line.split("|") for line in out.splitlines() if line]
 
 
