@@ -7,21 +7,22 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
+import cn.dangjian.activity.directory.DirectoryOrganisation;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
 
     /**
-     * Activities of the given organisations (null: everywhere), optionally only in some states and of one type, starting
+     * Activities of the subtree (null: everywhere) below the organisation whose directory path is {@code subtreePath}, optionally only in some states and of one type, starting
      * in [from, to), in the order they take place.
      */
-    public PanacheQuery<Activity> search(Collection<UUID> organisations, Collection<ActivityStatus> statuses, ActivityType type, Instant from, Instant to) {
+    public PanacheQuery<Activity> search(String subtreePath, Collection<ActivityStatus> statuses, ActivityType type, Instant from, Instant to) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (organisations != null) {
-            query.append(" and organisationId in :organisations");
-            params.and("organisations", organisations);
+        if (subtreePath != null) {
+            query.append(" and ").append(DirectoryOrganisation.inSubtree("organisationId", "subtree"));
+            params.and("subtree", subtreePath + "%");
         }
         if (statuses != null) {
             query.append(" and status in :statuses");

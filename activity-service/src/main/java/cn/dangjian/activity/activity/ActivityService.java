@@ -2,6 +2,7 @@ package cn.dangjian.activity.activity;
 
 import cn.dangjian.activity.events.ActivityEvents;
 import cn.dangjian.platform.directory.DirectoryEntry;
+import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.security.Roles;
@@ -138,22 +139,22 @@ public class ActivityService {
         }
         boolean readsEverything = caller.readsEverywhere();
         boolean administers = !readsEverything && caller.has(Roles.ORG_ADMIN);
-        List<UUID> organisations = null;
+        String subtree = null;
         if (organisationId != null) {
             DirectoryEntry organisation = directory.find(organisationId)
                     .orElseThrow(() -> new InvalidInputException("organisationId", "unknown organisation " + organisationId));
             if (administers) {
                 caller.requireRead(organisation.path());
             }
-            organisations = directory.subtreeIds(organisationId);
+            subtree = OrganisationPath.encode(organisation.path());
         } else if (administers) {
-            organisations = caller.organisationId().map(directory::subtreeIds).orElse(List.of());
-        }
-        if (organisations != null && organisations.isEmpty()) {
-            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            subtree = caller.organisationId().flatMap(directory::subtreePath).orElse(null);
+            if (subtree == null) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
         }
         Set<ActivityStatus> statuses = readsEverything || administers ? null : ActivityStatus.openToParticipants();
-        PanacheQuery<Activity> query = repository.search(organisations, statuses, type, from, to);
+        PanacheQuery<Activity> query = repository.search(subtree, statuses, type, from, to);
         return new PageResponse<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 

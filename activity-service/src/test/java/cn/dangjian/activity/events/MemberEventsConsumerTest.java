@@ -8,6 +8,7 @@ import cn.dangjian.activity.roster.RosterMemberRepository;
 import cn.dangjian.platform.events.MalformedEventException;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.MemberEventsFixture;
+import cn.dangjian.platform.testing.OrganisationEventsFixture;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -50,6 +51,21 @@ class MemberEventsConsumerTest {
         consumer.consume(MemberEventsFixture.updated(UUID.randomUUID(), member, "丙", DemoIds.LAKESIDE_BRANCH_1));
         consumer.consume(older);
         assertEquals("丙", QuarkusTransaction.requiringNew().call(() -> roster.findById(member).name));
+    }
+
+    @Test
+    void anOlderVersionUnderAnotherEventIdDoesNotUndoANewerOne() {
+        UUID member = UUID.randomUUID();
+        consumer.consume(OrganisationEventsFixture.withVersion(
+                MemberEventsFixture.registered(UUID.randomUUID(), member, "甲", DemoIds.LAKESIDE_BRANCH_1, null), 1));
+        consumer.consume(OrganisationEventsFixture.withVersion(
+                MemberEventsFixture.transferred(UUID.randomUUID(), member, DemoIds.LAKESIDE_BRANCH_1, DemoIds.HILLSIDE_BRANCH), 3));
+        // a distinct, older event (replayed from a dead-letter topic, say): the inbox does not know it, the version does
+        consumer.consume(OrganisationEventsFixture.withVersion(
+                MemberEventsFixture.updated(UUID.randomUUID(), member, "乙", DemoIds.LAKESIDE_BRANCH_1), 2));
+        RosterMember kept = QuarkusTransaction.requiringNew().call(() -> roster.findById(member));
+        assertEquals("甲", kept.name);
+        assertEquals(DemoIds.HILLSIDE_BRANCH, kept.organisationId);
     }
 
     @Test

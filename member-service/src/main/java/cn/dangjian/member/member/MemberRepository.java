@@ -5,7 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import cn.dangjian.member.directory.DirectoryOrganisation;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,13 +20,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return find("sub", sub).firstResultOptional();
     }
 
-    /** Members of the given organisations (null: everywhere), optionally of one status and matching a name. */
-    public PanacheQuery<Member> search(Collection<UUID> organisations, MembershipStatus status, String name) {
+    /** Members of the subtree (null: everywhere) below the organisation whose directory path is {@code subtreePath}, optionally of one status and matching a name. */
+    public PanacheQuery<Member> search(String subtreePath, MembershipStatus status, String name) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (organisations != null) {
-            query.append(" and organisationId in :organisations");
-            params.and("organisations", organisations);
+        if (subtreePath != null) {
+            query.append(" and ").append(DirectoryOrganisation.inSubtree("organisationId", "subtree"));
+            params.and("subtree", subtreePath + "%");
         }
         if (status != null) {
             query.append(" and status = :status");

@@ -3,6 +3,7 @@ package cn.dangjian.member.member;
 import cn.dangjian.member.audit.PersonalDataAudit;
 import cn.dangjian.member.events.MemberEvents;
 import cn.dangjian.platform.directory.DirectoryEntry;
+import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
@@ -123,19 +124,19 @@ public class MemberService {
     /** Members in scope, always masked: lists are for finding people, not for reading their identity data. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<MemberView> list(UUID organisationId, MembershipStatus status, String name, PageRequest page) {
-        List<UUID> organisations = null;
+        String subtree = null;
         if (organisationId != null) {
             DirectoryEntry organisation = directory.find(organisationId)
                     .orElseThrow(() -> new InvalidInputException("organisationId", "unknown organisation " + organisationId));
             caller.requireRead(organisation.path());
-            organisations = directory.subtreeIds(organisationId);
+            subtree = OrganisationPath.encode(organisation.path());
         } else if (!caller.readsEverywhere()) {
-            organisations = caller.organisationId().map(directory::subtreeIds).orElse(List.of());
+            subtree = caller.organisationId().flatMap(directory::subtreePath).orElse(null);
+            if (subtree == null) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
         }
-        if (organisations != null && organisations.isEmpty()) {
-            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-        }
-        PanacheQuery<Member> query = repository.search(organisations, status, name);
+        PanacheQuery<Member> query = repository.search(subtree, status, name);
         List<MemberView> items = query.page(page.page(), page.size()).list().stream().map(m -> MemberView.of(m, false)).toList();
         return new PageResponse<>(items, page.page(), page.size(), query.count());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.events.MalformedEventException;
 import jakarta.inject.Inject;
@@ -72,6 +73,58 @@ public abstract class OrganisationDirectoryContract {
         assertEquals(List.of(b, branch, group), directory.find(group).orElseThrow().path());
         assertEquals(b, directory.find(branch).orElseThrow().parentId());
         assertEquals(List.of(a), directory.subtreeIds(a));
+    }
+
+    @Test
+    void aChildsStaleEventAfterItsParentsMoveKeepsTheRightPath() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID branch = UUID.randomUUID();
+        UUID group = UUID.randomUUID();
+        consume(OrganisationEventsFixture.withVersion(OrganisationEventsFixture.created(a, "A-" + a, "甲", "PARTY_COMMITTEE", List.of(a)), 1));
+        consume(OrganisationEventsFixture.withVersion(OrganisationEventsFixture.created(b, "B-" + b, "乙", "PARTY_COMMITTEE", List.of(b)), 1));
+        consume(OrganisationEventsFixture.withVersion(OrganisationEventsFixture.created(branch, "BR-" + branch, "支部", "BRANCH", List.of(a, branch)), 1));
+        consume(OrganisationEventsFixture.withVersion(
+                OrganisationEventsFixture.moved(UUID.randomUUID(), branch, List.of(a, branch), List.of(b, branch)), 2));
+        // the group's events were written before the move and arrive after it (another partition)
+        String groupCreated = OrganisationEventsFixture.withVersion(
+                OrganisationEventsFixture.created(group, "G-" + group, "小组", "PARTY_GROUP", List.of(a, branch, group)), 1);
+        consume(groupCreated);
+        assertEquals(List.of(b, branch, group), directory.find(group).orElseThrow().path());
+        consume(OrganisationEventsFixture.withVersion(OrganisationEventsFixture.withEventId(groupCreated, UUID.randomUUID())
+                .replace("organisation.created.v1", "organisation.updated.v1"), 2));
+        assertEquals(List.of(b, branch, group), directory.find(group).orElseThrow().path());
+        assertEquals(Set.of(b, branch, group), Set.copyOf(directory.subtreeIds(b)));
+        assertEquals(List.of(a), directory.subtreeIds(a));
+    }
+
+    @Test
+    void aChildKnownBeforeItsParentFollowsTheParentsPath() {
+        UUID root = UUID.randomUUID();
+        UUID oldRoot = UUID.randomUUID();
+        UUID branch = UUID.randomUUID();
+        UUID group = UUID.randomUUID();
+        consume(OrganisationEventsFixture.created(root, "R-" + root, "根", "DISTRICT_COMMITTEE", List.of(root)));
+        // the group arrives first with a path through an ancestor the branch no longer has
+        consume(OrganisationEventsFixture.created(group, "G-" + group, "小组", "PARTY_GROUP", List.of(oldRoot, branch, group)));
+        consume(OrganisationEventsFixture.created(branch, "BR-" + branch, "支部", "BRANCH", List.of(root, branch)));
+        assertEquals(List.of(root, branch, group), directory.find(group).orElseThrow().path());
+    }
+
+    @Test
+    void anOlderVersionNeverWinsOverANewerOne() {
+        UUID org = UUID.randomUUID();
+        String created = OrganisationEventsFixture.created(org, "O-" + org, "一", "BRANCH", List.of(org));
+        consume(OrganisationEventsFixture.withVersion(created, 1));
+        consume(OrganisationEventsFixture.withVersion(OrganisationEventsFixture.withEventId(updated(org, "三"), UUID.randomUUID()), 3));
+        consume(OrganisationEventsFixture.withVersion(OrganisationEventsFixture.withEventId(updated(org, "二"), UUID.randomUUID()), 2));
+        consume(OrganisationEventsFixture.withVersion(
+                OrganisationEventsFixture.revoked(UUID.randomUUID(), org, "2026-11-01"), 2));
+        DirectoryEntry entry = directory.find(org).orElseThrow();
+        assertEquals("三", entry.name());
+        assertTrue(!entry.revoked(), "an older revocation does not apply over a newer update");
+        assertEquals("COMMUNITY", entry.sector());
+        assertEquals("SINGLE", entry.formation());
     }
 
     @Test

@@ -46,6 +46,17 @@ public final class OrganisationEventsFixture {
         return envelope(eventId, "dangjian.organisation.revoked.v1", id, "{\"id\":\"" + id + "\",\"revokedOn\":\"" + revokedOn + "\"}");
     }
 
+    /** The message with the envelope's {@code aggregateversion} set, as the outbox would give it. */
+    public static String withVersion(String message, long aggregateVersion) {
+        return message.replace("\"datacontenttype\":\"application/json\",",
+                "\"datacontenttype\":\"application/json\",\"aggregateversion\":" + aggregateVersion + ",");
+    }
+
+    /** The same event under another event id (a distinct event, not a redelivery). */
+    public static String withEventId(String message, UUID eventId) {
+        return message.replaceFirst("\"id\":\"[0-9a-f-]{36}\",\"source\"", "\"id\":\"" + eventId + "\",\"source\"");
+    }
+
     public static String envelope(UUID eventId, String type, UUID subject, String dataJson) {
         return "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"/dangjian/organisation-service\",\"type\":\"" + type
                 + "\",\"time\":\"2026-11-27T08:00:00Z\",\"subject\":\"" + subject + "\",\"datacontenttype\":\"application/json\",\"data\":"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import cn.dangjian.platform.events.MalformedEventException;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.MemberEventsFixture;
+import cn.dangjian.platform.testing.OrganisationEventsFixture;
 import cn.dangjian.points.holder.HolderRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,23 @@ class MemberEventsConsumerTest {
         consumer.consume(transferred);
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals("王芳芳", holders.findById(member).name);
+            assertEquals(DemoIds.HILLSIDE_BRANCH, holders.findById(member).organisationId);
+        });
+        assertEquals(1L, accounts(member));
+    }
+
+    @Test
+    void anOlderVersionDoesNotUndoANewerOneAndALateRegistrationStillOpensTheAccount() {
+        UUID member = UUID.randomUUID();
+        // the update (version 3) overtakes the registration (1) and an older update (2)
+        consumer.consume(OrganisationEventsFixture.withVersion(
+                MemberEventsFixture.updated(UUID.randomUUID(), member, "新名字", DemoIds.HILLSIDE_BRANCH), 3));
+        consumer.consume(OrganisationEventsFixture.withVersion(
+                MemberEventsFixture.updated(UUID.randomUUID(), member, "旧名字", DemoIds.LAKESIDE_BRANCH_1), 2));
+        consumer.consume(OrganisationEventsFixture.withVersion(
+                MemberEventsFixture.registered(UUID.randomUUID(), member, "最旧", DemoIds.LAKESIDE_BRANCH_1, null), 1));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals("新名字", holders.findById(member).name);
             assertEquals(DemoIds.HILLSIDE_BRANCH, holders.findById(member).organisationId);
         });
         assertEquals(1L, accounts(member));
