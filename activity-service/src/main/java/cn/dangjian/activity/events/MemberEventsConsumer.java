@@ -6,6 +6,9 @@ import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
 import cn.dangjian.platform.events.InboxProcessor;
+import cn.dangjian.platform.events.Topics;
+import cn.dangjian.platform.events.replay.ReplayableConsumer;
+import cn.dangjian.platform.events.ReadModelVersions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the roster of members from member events, once per event (inbox). */
 @ApplicationScoped
-public class MemberEventsConsumer {
+public class MemberEventsConsumer implements ReplayableConsumer {
 
     @Inject
     EventReader reader;
@@ -30,8 +33,21 @@ public class MemberEventsConsumer {
     @Inject
     cn.dangjian.activity.roster.RosterHosting hosting;
 
+    @Inject
+    ReadModelVersions versions;
+
+    /** The read model whose versions {@link ReadModelVersions} keeps: an older member event never undoes a newer one. */
+    static final String MODEL = "roster_member";
+
+    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
+    @Override
+    public String topic() {
+        return Topics.MEMBERS;
+    }
+
     @Incoming("members")
     @Blocking(ordered = true)
+    @Override
     public void consume(String message) {
         inbox.process(message, this::apply);
     }
@@ -39,10 +55,14 @@ public class MemberEventsConsumer {
     private void apply(EventEnvelope event) {
         JsonNode data = event.data();
         switch (event.type()) {
-            case EventTypes.MEMBER_REGISTERED, EventTypes.MEMBER_UPDATED -> upsert(data);
-            case EventTypes.MEMBER_CONVERTED -> known(data).ifPresent(m -> m.status = "FULL");
-            case EventTypes.MEMBER_STANDING_CHANGED -> known(data).ifPresent(m -> m.standing = reader.text(data, "standing"));
-            case EventTypes.MEMBER_TRANSFERRED -> known(data).ifPresent(m -> m.organisationId = reader.uuid(data, "toOrganisationId"));
+            case EventTypes.MEMBER_REGISTERED, EventTypes.MEMBER_UPDATED -> {
+                if (versions.advance(MODEL, event)) {
+                    upsert(data);
+                }
+            }
+            case EventTypes.MEMBER_CONVERTED -> known(data, event).ifPresent(m -> m.status = "FULL");
+            case EventTypes.MEMBER_STANDING_CHANGED -> known(data, event).ifPresent(m -> m.standing = reader.text(data, "standing"));
+            case EventTypes.MEMBER_TRANSFERRED -> known(data, event).ifPresent(m -> m.organisationId = reader.uuid(data, "toOrganisationId"));
             case EventTypes.MEMBER_HOSTED -> hosting.hosted(reader.uuid(data, "memberId"), reader.uuid(data, "hostOrganisationId"),
                     reader.text(data, "kind"));
             case EventTypes.MEMBER_HOSTING_ENDED -> hosting.ended(reader.uuid(data, "memberId"), reader.uuid(data, "hostOrganisationId"));
@@ -52,8 +72,9 @@ public class MemberEventsConsumer {
         }
     }
 
-    private java.util.Optional<RosterMember> known(JsonNode data) {
-        java.util.Optional<RosterMember> member = roster.findByIdOptional(reader.uuid(data, "id"));
+    /** The member if known here and the event newer than what the roster applied (versions advance only then). */
+    private java.util.Optional<RosterMember> known(JsonNode data, EventEnvelope event) {
+        java.util.Optional<RosterMember> member = roster.findByIdOptional(reader.uuid(data, "id")).filter(m -> versions.advance(MODEL, event));
         member.ifPresent(m -> m.updatedAt = Instant.now());
         return member;
     }

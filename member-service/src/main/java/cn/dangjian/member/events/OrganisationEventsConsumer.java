@@ -2,6 +2,8 @@ package cn.dangjian.member.events;
 
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.events.InboxProcessor;
+import cn.dangjian.platform.events.Topics;
+import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the organisation directory (scope checks, organisation references) from organisation events. */
 @ApplicationScoped
-public class OrganisationEventsConsumer {
+public class OrganisationEventsConsumer implements ReplayableConsumer {
 
     @Inject
     InboxProcessor inbox;
@@ -17,8 +19,15 @@ public class OrganisationEventsConsumer {
     @Inject
     OrganisationDirectory directory;
 
+    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
+    @Override
+    public String topic() {
+        return Topics.ORGANISATIONS;
+    }
+
     @Incoming("organisations")
     @Blocking(ordered = true)
+    @Override
     public void consume(String message) {
         inbox.process(message, directory::apply);
     }

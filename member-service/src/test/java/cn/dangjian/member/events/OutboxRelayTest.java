@@ -47,6 +47,23 @@ class OutboxRelayTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
+    @Inject
+    OutboxRelay relay;
+
+    /** %test.kafka.security.protocol / sasl.mechanism / metadata.max.age.ms in application.properties stand for a secured cluster. */
+    @Test
+    void theRelayProducerStartsFromTheConnectorsKafkaConfiguration() {
+        Map<String, Object> settings = relay.producerSettings();
+        assertEquals(bootstrap, settings.get("bootstrap.servers"));
+        assertEquals("PLAINTEXT", settings.get("security.protocol"));
+        assertEquals("PLAIN", settings.get("sasl.mechanism"));
+        assertEquals("60001", String.valueOf(settings.get("metadata.max.age.ms")));
+        assertEquals("member-service-outbox-relay", settings.get("client.id"));
+        assertEquals("all", settings.get("acks"));
+        assertEquals(true, settings.get("enable.idempotence"));
+        assertTrue(!settings.containsKey("group.id") && !settings.containsKey("auto.offset.reset"), "no consumer-only settings: " + settings);
+    }
+
     @Test
     void rowsWaitWhileAnotherRelayHoldsTheLockThenAllGoOut() throws Exception {
         OrganisationEventsFixture.demoTree().forEach(organisationEvents::consume);

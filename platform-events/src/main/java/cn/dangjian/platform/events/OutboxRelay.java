@@ -1,6 +1,11 @@
 package cn.dangjian.platform.events;
 
 import io.agroal.api.AgroalDataSource;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.inject.Instance;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +50,14 @@ public class OutboxRelay {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
-    String bootstrapServers;
+    /**
+     * The kafka.* configuration Quarkus gives the Kafka connector (bootstrap servers, security.protocol, sasl.*,
+     * ssl.*, client.id…): the relay starts from it, so a secured cluster's settings reach the relay as they reach the
+     * consumers.
+     */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Instance<Map<String, Object>> kafkaConfiguration;
 
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "dangjian")
     String applicationName;
@@ -60,8 +71,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "dangjian.outbox.batch-size", defaultValue = "200")
     int batchSize;
 
-    @ConfigProperty(name = "dangjian.outbox.retention", defaultValue = "P7D")
-    Duration retention;
+    @Inject
+    Retention retention;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
@@ -104,6 +115,7 @@ public class OutboxRelay {
         wakeUp.release();
     }
 
+    /** A short classification of the last failure ("broker unreachable"), never raw exception text; null when fine. */
     public String lastError() {
         return lastError;
     }
@@ -132,9 +144,9 @@ public class OutboxRelay {
                 return;
             } catch (Exception e) {
                 if (lastError == null) {
-                    LOG.warnf("Outbox relay cannot publish (events wait in the outbox and go out when it can): %s", e.toString());
+                    LOG.warnf(e, "Outbox relay cannot publish (events wait in the outbox and go out when it can): %s", Failures.describe(e));
                 }
-                lastError = e.toString();
+                lastError = Failures.describe(e);
                 sleep(backoffMillis);
                 backoffMillis = Math.min(backoffMillis * 2, 10_000);
             }
@@ -211,38 +223,53 @@ public class OutboxRelay {
         }
     }
 
-    private void cleanupNowAndThen() throws SQLException {
+    private void cleanupNowAndThen() {
         if (Instant.now().isBefore(lastCleanup.plus(Duration.ofHours(1)))) {
             return;
         }
         lastCleanup = Instant.now();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => ?)")) {
-            delete.setLong(1, retention.toSeconds());
-            delete.executeUpdate();
-        }
+        retention.purgeOutbox();
+        retention.purgeInbox();
     }
 
     private Producer<String, String> producer() {
         Producer<String, String> p = producer;
         if (p == null) {
             Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
-            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
-            config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+            config.putAll(producerSettings());
             p = new KafkaProducer<>(config);
             producer = p;
         }
         return p;
+    }
+
+    /**
+     * The relay producer's effective settings: the connector's Kafka configuration (only what a producer knows), then
+     * what the relay needs on top: idempotence, acks=all, bounded blocking, no batching delay.
+     */
+    public Map<String, Object> producerSettings() {
+        Map<String, Object> settings = new TreeMap<>();
+        Set<String> producerKeys = ProducerConfig.configNames();
+        if (kafkaConfiguration.isResolvable()) {
+            kafkaConfiguration.get().forEach((key, value) -> {
+                if (value != null && producerKeys.contains(key)) {
+                    settings.put(key, value);
+                }
+            });
+        }
+        settings.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        Object clientId = settings.get(ProducerConfig.CLIENT_ID_CONFIG);
+        settings.put(ProducerConfig.CLIENT_ID_CONFIG, (clientId == null ? applicationName : clientId) + "-outbox-relay");
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        return settings;
     }
 
     private static void safeRollback(Connection connection) {

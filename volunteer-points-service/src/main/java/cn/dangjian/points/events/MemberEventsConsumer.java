@@ -4,6 +4,9 @@ import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
 import cn.dangjian.platform.events.InboxProcessor;
+import cn.dangjian.platform.events.Topics;
+import cn.dangjian.platform.events.replay.ReplayableConsumer;
+import cn.dangjian.platform.events.ReadModelVersions;
 import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.holder.Holder;
 import cn.dangjian.points.holder.HolderKind;
@@ -21,7 +24,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * once: the inbox and the one-account-per-holder rule make a redelivery change nothing.
  */
 @ApplicationScoped
-public class MemberEventsConsumer {
+public class MemberEventsConsumer implements ReplayableConsumer {
 
     @Inject
     EventReader reader;
@@ -35,8 +38,21 @@ public class MemberEventsConsumer {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ReadModelVersions versions;
+
+    /** The read model whose versions {@link ReadModelVersions} keeps: an older member event never undoes a newer one. */
+    static final String MODEL = "holder";
+
+    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
+    @Override
+    public String topic() {
+        return Topics.MEMBERS;
+    }
+
     @Incoming("members")
     @Blocking(ordered = true)
+    @Override
     public void consume(String message) {
         inbox.process(message, this::apply);
     }
@@ -44,11 +60,19 @@ public class MemberEventsConsumer {
     private void apply(EventEnvelope event) {
         JsonNode data = event.data();
         switch (event.type()) {
-            case EventTypes.MEMBER_REGISTERED -> accounts.openFor(upsert(data));
-            case EventTypes.MEMBER_UPDATED -> upsert(data);
+            case EventTypes.MEMBER_REGISTERED -> {
+                // the account opens even when a newer event already brought the holder
+                Holder holder = versions.advance(MODEL, event) ? upsert(data) : holders.findById(reader.uuid(data, "id"));
+                accounts.openFor(holder == null ? upsert(data) : holder);
+            }
+            case EventTypes.MEMBER_UPDATED -> {
+                if (versions.advance(MODEL, event)) {
+                    upsert(data);
+                }
+            }
             case EventTypes.MEMBER_TRANSFERRED -> {
                 Holder holder = holders.findById(reader.uuid(data, "id"));
-                if (holder != null) {
+                if (holder != null && versions.advance(MODEL, event)) {
                     holder.organisationId = reader.uuid(data, "toOrganisationId");
                     holder.updatedAt = Instant.now();
                 }

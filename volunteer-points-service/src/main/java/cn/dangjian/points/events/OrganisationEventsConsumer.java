@@ -3,6 +3,8 @@ package cn.dangjian.points.events;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.points.account.IssuanceAccounts;
+import cn.dangjian.platform.events.Topics;
+import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * community's or village's issuance account when its organisation appears.
  */
 @ApplicationScoped
-public class OrganisationEventsConsumer {
+public class OrganisationEventsConsumer implements ReplayableConsumer {
 
     @Inject
     InboxProcessor inbox;
@@ -24,8 +26,15 @@ public class OrganisationEventsConsumer {
     @Inject
     IssuanceAccounts issuance;
 
+    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
+    @Override
+    public String topic() {
+        return Topics.ORGANISATIONS;
+    }
+
     @Incoming("organisations")
     @Blocking(ordered = true)
+    @Override
     public void consume(String message) {
         inbox.process(message, event -> {
             directory.apply(event);
