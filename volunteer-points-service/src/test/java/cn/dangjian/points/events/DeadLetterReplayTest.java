@@ -105,6 +105,24 @@ class DeadLetterReplayTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void theOperationsAreDocumentedWithTheirBoundsAndErrors() {
+        io.restassured.path.json.JsonPath doc = anonymous().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        for (String method : java.util.List.of("get", "post")) {
+            String base = "paths.'" + PATH + "'." + method;
+            assertEquals("platform-admin", doc.getString(base + ".description").substring(0, 14), method);
+            for (String status : java.util.List.of("200", "400", "401", "403", "404", "429", "503")) {
+                org.junit.jupiter.api.Assertions.assertNotNull(doc.get(base + ".responses.'" + status + "'"), method + " " + status);
+            }
+            java.util.List<java.util.Map<String, Object>> parameters = doc.getList(base + ".parameters");
+            java.util.Map<String, Object> topic = parameters.stream().filter(p -> "topic".equals(p.get("name"))).findFirst().orElseThrow();
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> schema = (java.util.Map<String, Object>) topic.get("schema");
+            assertEquals(100, schema.get("maxLength"));
+            org.junit.jupiter.api.Assertions.assertNotNull(schema.get("pattern"));
+        }
+    }
+
     private io.restassured.response.Response replay(UUID event) {
         return as(DemoUsers.DISTRICT_ADMIN).queryParam("topic", DLQ).queryParam("eventId", event.toString()).when().post(PATH);
     }
