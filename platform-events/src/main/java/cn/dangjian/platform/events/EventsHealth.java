@@ -37,6 +37,9 @@ public class EventsHealth implements HealthCheck {
     @Inject
     Instance<KafkaClientService> kafkaClients;
 
+    @Inject
+    RetentionCheck retentionCheck;
+
     @Override
     public HealthCheckResponse call() {
         String error = relay.lastError();
@@ -58,6 +61,8 @@ public class EventsHealth implements HealthCheck {
                     + Duration.between(stall.since(), Instant.now()).toSeconds() + " s, " + stall.attempts() + " attempts): " + stall.reason());
         }
         lag().forEach(response::withData);
+        var retentionProblems = retentionCheck.problems();
+        response.withData("inboxRetention", retentionProblems.isEmpty() ? "ok" : String.join("; ", retentionProblems));
         return response.status(up).build();
     }
 
