@@ -62,6 +62,17 @@ class DeadLetterReplayTest {
     }
 
     @Test
+    void aRecordAnotherServiceDeadLetteredButThisOneAppliedIsNotAppliedAgain() throws Exception {
+        UUID member = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        String registered = MemberEventsFixture.registered(event, member, "李华", DemoIds.LAKESIDE_BRANCH_1, null);
+        consumer.consume(registered); // this service applied it from dangjian.members
+        deadLetter(member, registered); // activity-service, say, gave up on the same record
+        replay(event).then().statusCode(200).body("items[0].state", equalTo("ALREADY_APPLIED"));
+        assertEquals(1L, accounts(member));
+    }
+
+    @Test
     void anOlderEventReplayedAfterANewerOneDoesNotWin() throws Exception {
         UUID member = UUID.randomUUID();
         consumer.consume(OrganisationEventsFixture.withVersion(
