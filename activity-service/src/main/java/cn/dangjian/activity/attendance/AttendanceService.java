@@ -8,6 +8,7 @@ import cn.dangjian.activity.activity.Eligibility;
 import cn.dangjian.activity.activity.ServiceHours;
 import cn.dangjian.activity.events.ActivityEvents;
 import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.directory.DirectoryOrganisation;
 import cn.dangjian.activity.roster.RosterHosting;
 import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
@@ -280,13 +281,16 @@ public class AttendanceService {
             views.add(ParticipationView.of(p, attendees.nameOf(p.holderId), ended));
         }
         if (ended && (activity.eligibility.contains(Eligibility.ORGANISATION_MEMBERS) || activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS))) {
-            List<UUID> organisations = activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS)
-                    ? directory.subtreeIds(activity.organisationId) : List.of(activity.organisationId);
-            if (!organisations.isEmpty()) {
-                for (RosterMember m : members.list("organisationId in ?1 and standing = 'NORMAL' order by name", organisations)) {
-                    if (!recorded.contains(m.id)) {
-                        views.add(ParticipationView.absentee(activityId, Attendees.of(m)));
-                    }
+            // the subtree by the directory's path prefix: one parameter however large (never one per organisation)
+            List<RosterMember> eligible = activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS)
+                    ? directory.subtreePath(activity.organisationId)
+                            .map(prefix -> members.list(DirectoryOrganisation.inSubtree("organisationId", "subtree")
+                                    + " and standing = 'NORMAL' order by name", io.quarkus.panache.common.Parameters.with("subtree", prefix + "%")))
+                            .orElse(List.of())
+                    : members.list("organisationId = ?1 and standing = 'NORMAL' order by name", activity.organisationId);
+            for (RosterMember m : eligible) {
+                if (!recorded.contains(m.id)) {
+                    views.add(ParticipationView.absentee(activityId, Attendees.of(m)));
                 }
             }
         }
@@ -415,14 +419,20 @@ public class AttendanceService {
         List<UUID> communities = List.of();
         StringBuilder where = new StringBuilder("a.status in :open and a.startsAt >= :from and a.startsAt < :to and a.endsAt > :now");
         Set<UUID> organisations = new HashSet<>();
+        List<String> communityPrefixes = new ArrayList<>();
         if (self.kind() == AttendeeKind.MEMBER) {
             memberPath = activities.pathOf(self.organisationId());
             communities = hosting.communitiesOf(self.memberId());
             organisations.addAll(memberPath);
+            // a community's subtree by the directory's path prefix: one parameter per community, not per organisation
             for (UUID community : communities) {
-                organisations.addAll(directory.subtreeIds(community));
+                directory.subtreePath(community).ifPresent(communityPrefixes::add);
             }
-            where.append(" and a.organisationId in :organisations");
+            where.append(" and (a.organisationId in :organisations");
+            for (int i = 0; i < communityPrefixes.size(); i++) {
+                where.append(" or ").append(DirectoryOrganisation.inSubtree("a.organisationId", "community" + i));
+            }
+            where.append(")");
         }
         var query = em.createQuery("select a from Activity a where " + where + " order by a.startsAt, a.id", Activity.class)
                 .setParameter("open", Set.of(ActivityStatus.PUBLISHED, ActivityStatus.IN_PROGRESS))
@@ -432,6 +442,9 @@ public class AttendanceService {
                 return List.of();
             }
             query.setParameter("organisations", organisations);
+            for (int i = 0; i < communityPrefixes.size(); i++) {
+                query.setParameter("community" + i, communityPrefixes.get(i) + "%");
+            }
         }
         List<Activity> upcoming = new ArrayList<>();
         for (Activity a : query.setMaxResults(500).getResultList()) {

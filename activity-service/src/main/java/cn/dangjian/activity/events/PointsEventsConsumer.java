@@ -5,6 +5,8 @@ import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
 import cn.dangjian.platform.events.InboxProcessor;
+import cn.dangjian.platform.events.Topics;
+import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * members, once per event (inbox) and never older over newer (aggregateversion). Other points events are not ours.
  */
 @ApplicationScoped
-public class PointsEventsConsumer {
+public class PointsEventsConsumer implements ReplayableConsumer {
 
     @Inject
     EventReader reader;
@@ -27,8 +29,15 @@ public class PointsEventsConsumer {
     @Inject
     RosterVolunteerRepository volunteers;
 
+    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
+    @Override
+    public String topic() {
+        return Topics.POINTS;
+    }
+
     @Incoming("points")
     @Blocking(ordered = true)
+    @Override
     public void consume(String message) {
         inbox.process(message, this::apply);
     }
