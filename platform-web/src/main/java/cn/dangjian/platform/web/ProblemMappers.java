@@ -119,13 +119,30 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response queryParameter(QueryParameterException e, HttpServerRequest request) {
+        return writer.response(Problem.of(400, "invalid-input", "Invalid input", e.parameter() + ": " + e.getMessage(), request.path(),
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        // A unique constraint lost to a concurrent request is the client's conflict, not our fault.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // A unique constraint lost to a concurrent request is the client's conflict, not our fault.
             if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 return writer.response(Problem.of(409, "duplicate", "Not allowed now",
                         "a record with the same unique value already exists", request.path(), null));
             }
+            // A concurrent update won between our read (and If-Match check) and our flush: the same as a stale If-Match.
+            if (DatabaseFaults.isStaleVersion(cause)) {
+                return writer.response(Problem.of(412, "precondition-failed", "Precondition Failed",
+                        "the resource was changed by someone else meanwhile; read it again and retry with its new ETag", request.path(), null));
+            }
+        }
+        if (DatabaseFaults.isUnreachable(e)) {
+            LOG.warnf("Database unreachable, answering 503: %s %s (%s)", request.method(), request.path(), DatabaseFaults.rootMessage(e));
+            return Response.fromResponse(writer.response(Problem.of(503, "service-unavailable", "Service Unavailable",
+                    "the service cannot reach its database right now; retry later", request.path(), null)))
+                    .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected fault, incident %s, %s %s", incident, request.method(), request.path());
