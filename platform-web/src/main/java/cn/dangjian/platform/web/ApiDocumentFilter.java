@@ -41,6 +41,12 @@ public class ApiDocumentFilter implements OASFilter {
     static final int DEFAULT_MAX_ITEMS = PageRequest.MAX_SIZE;
     static final int IDEMPOTENCY_KEY_MAX_LENGTH = 200;
 
+    /** Examples for formatted strings that have none (a demo id, a date and an instant in the contract's forms). */
+    private static final Map<String, Object> EXAMPLES = Map.of(
+            "uuid", "00000000-0000-4000-8000-000000000001",
+            "date", "2026-11-30",
+            "date-time", "2026-11-30T09:00:00Z");
+
     private static final Map<String, String> ERROR_DESCRIPTIONS = Map.ofEntries(
             Map.entry("400", "Invalid input: the parameter or field is named in `errors`"),
             Map.entry("401", "No valid bearer token (missing, expired or not issued for this API)"),
@@ -198,6 +204,7 @@ public class ApiDocumentFilter implements OASFilter {
             schema.setMinimum(BigDecimal.ZERO);
             schema.setMaximum(BigDecimal.valueOf(PageRequest.MAX_PAGE));
             schema.setDefaultValue(0);
+            parameter.setExample(0);
             if (parameter.getDescription() == null) {
                 parameter.setDescription("Page number, from 0");
             }
@@ -206,6 +213,7 @@ public class ApiDocumentFilter implements OASFilter {
             schema.setMinimum(BigDecimal.ONE);
             schema.setMaximum(BigDecimal.valueOf(PageRequest.MAX_SIZE));
             schema.setDefaultValue(PageRequest.DEFAULT_SIZE);
+            parameter.setExample(PageRequest.DEFAULT_SIZE);
             if (parameter.getDescription() == null) {
                 parameter.setDescription("Items per page");
             }
@@ -298,6 +306,10 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (is(schema, SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null && schema.getConstValue() == null) {
             schema.setMaxLength(defaultMaxLength(schema.getFormat()));
+        }
+        if (is(schema, SchemaType.STRING) && schema.getExample() == null && (schema.getExamples() == null || schema.getExamples().isEmpty())
+                && schema.getFormat() != null) {
+            schema.setExample(EXAMPLES.get(schema.getFormat().toLowerCase(Locale.ROOT)));
         }
         if (is(schema, SchemaType.INTEGER)) {
             if (schema.getFormat() == null) {
