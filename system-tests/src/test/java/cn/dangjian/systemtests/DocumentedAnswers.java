@@ -26,21 +26,32 @@ import java.util.concurrent.TimeUnit;
  */
 final class DocumentedAnswers implements Filter {
 
+    private static final String PROBLEM = "application/problem+json";
+    private static final String JSON = "application/json";
+
     private final Vertx vertx;
     private final OpenAPIContract contract;
+    private final JsonObject original;
     private final ResponseValidator validator;
 
-    private DocumentedAnswers(Vertx vertx, OpenAPIContract contract) {
+    private DocumentedAnswers(Vertx vertx, OpenAPIContract contract, JsonObject original) {
         this.vertx = vertx;
+        this.original = original;
         this.contract = contract;
         this.validator = ResponseValidator.create(vertx, contract);
     }
 
-    static DocumentedAnswers of(JsonObject document) {
+    /** {@code baseUrl}: the gateway's address, for the document's relative server "/" (Vert.x OpenAPI wants a URL). */
+    static DocumentedAnswers of(JsonObject document, String baseUrl) {
         Vertx vertx = Vertx.vertx();
+        JsonObject contractDocument = document.copy();
+        contractDocument.put("servers", new io.vertx.core.json.JsonArray().add(new JsonObject().put("url", baseUrl)));
+        // Vert.x OpenAPI 4.5 reads only JSON media types it knows; a problem document is JSON. The content type itself
+        // is checked against the original document in filter().
+        renameMediaType(contractDocument, PROBLEM, JSON);
         try {
-            OpenAPIContract contract = OpenAPIContract.from(vertx, document).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-            return new DocumentedAnswers(vertx, contract);
+            OpenAPIContract contract = OpenAPIContract.from(vertx, contractDocument).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            return new DocumentedAnswers(vertx, contract, document);
         } catch (Exception e) {
             vertx.close();
             throw new IllegalStateException("the merged OpenAPI document is not a valid contract: " + rootMessage(e), e);
@@ -58,7 +69,7 @@ final class DocumentedAnswers implements Filter {
         if (!path.startsWith("/api/")) {
             return response;
         }
-        String label = request.getMethod() + " " + path + " → " + response.statusCode();
+        String label = request.getMethod() + " " + (path.length() > 120 ? path.substring(0, 120) + "…" : path) + " → " + response.statusCode();
         Operation operation = contract.findOperation(path, HttpMethod.valueOf(request.getMethod()));
         if (operation == null) {
             // no such operation: the gateway or service answers that the route is unknown, itself a problem document
@@ -67,10 +78,18 @@ final class DocumentedAnswers implements Filter {
             }
             throw new AssertionError(label + ": no operation in the merged document answers this request");
         }
+        String declaredType = declaredContentType(operation, response.statusCode(), response.contentType());
+        if (declaredType == null) {
+            throw new AssertionError(label + ": content type " + response.contentType() + " is not declared for this status in the merged document");
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         response.headers().forEach(h -> headers.put(h.getName(), h.getValue()));
         byte[] body = response.asByteArray();
-        String contentType = response.contentType() == null || response.contentType().isEmpty() ? null : response.contentType();
+        // the declared media type, without parameters such as charset (Vert.x OpenAPI compares them literally)
+        String contentType = declaredType.isEmpty() ? null : declaredType.equals(PROBLEM) ? JSON : declaredType;
+        if (contentType != null) {
+            headers.put("Content-Type", contentType);
+        }
         ValidatableResponse answer = body.length == 0 || contentType == null
                 ? ValidatableResponse.create(response.statusCode(), headers)
                 : ValidatableResponse.create(response.statusCode(), headers, Buffer.buffer(body), contentType);
@@ -83,6 +102,38 @@ final class DocumentedAnswers implements Filter {
             throw new AssertionError(label + ": validation did not finish: " + e, e);
         }
         return response;
+    }
+
+    /**
+     * The media type the original document declares for this answer ("" when the answer has no body and none is
+     * declared), or null when the answer's content type is not among those declared.
+     */
+    private String declaredContentType(Operation operation, int status, String contentType) {
+        JsonObject responses = original.getJsonObject("paths").getJsonObject(operation.getOpenAPIPath())
+                .getJsonObject(operation.getHttpMethod().name().toLowerCase(java.util.Locale.ROOT)).getJsonObject("responses");
+        JsonObject declared = responses.getJsonObject(String.valueOf(status), responses.getJsonObject("default"));
+        if (declared == null) {
+            return null;
+        }
+        JsonObject content = declared.getJsonObject("content", new JsonObject());
+        if (contentType == null || contentType.isEmpty()) {
+            return "";
+        }
+        String base = contentType.split(";")[0].trim();
+        return content.containsKey(base) || content.isEmpty() && base.isEmpty() ? base : null;
+    }
+
+    private static void renameMediaType(Object node, String from, String to) {
+        if (node instanceof JsonObject object) {
+            if (object.containsKey(from) && !object.containsKey(to) && object.getValue(from) instanceof JsonObject) {
+                object.put(to, object.remove(from));
+            }
+            for (String key : new java.util.ArrayList<>(object.fieldNames())) {
+                renameMediaType(object.getValue(key), from, to);
+            }
+        } else if (node instanceof io.vertx.core.json.JsonArray array) {
+            array.forEach(item -> renameMediaType(item, from, to));
+        }
     }
 
     private static String rootMessage(Throwable e) {

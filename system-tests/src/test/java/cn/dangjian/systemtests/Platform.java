@@ -100,7 +100,7 @@ final class Platform {
         RestAssured.port = ports.get("gateway");
         // From here on every answer through the gateway is checked against the merged document it serves.
         String document = RestAssured.given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        answers = DocumentedAnswers.of(new io.vertx.core.json.JsonObject(document));
+        answers = DocumentedAnswers.of(new io.vertx.core.json.JsonObject(document), url("gateway"));
         RestAssured.filters(answers);
     }
 

@@ -87,9 +87,9 @@ public class ProblemRoutes {
         ctx.response().putHeader("Connection", "close");
     }
 
-    /** A problem names the path it answers, but not an oversized one in full. */
+    /** A problem names the path it answers, but not an oversized one in full (cut, so it stays a URI reference). */
     private static String truncated(String path) {
-        return path == null || path.length() <= 200 ? path : path.substring(0, 200) + "…";
+        return path == null || path.length() <= 200 ? path : path.substring(0, 200);
     }
 
     /** Security failures raised below the REST layer arrive without a status code, sometimes wrapped. */
