@@ -254,8 +254,9 @@ public class ApiDocumentFilter implements OASFilter {
                 .addProperty("title", string(200, null, "Invalid input"))
                 .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                         .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).example(400))
-                .addProperty("detail", string(DEFAULT_MAX_LENGTH, null, "idNumber: is not a valid ID number"))
-                .addProperty("instance", string(16_384, "uri-reference", "/api/members"))
+                .addProperty("detail", string(Problem.MAX_DETAIL_LENGTH, null, "idNumber: is not a valid ID number"))
+                .addProperty("instance", string(Problem.MAX_INSTANCE_LENGTH, "uri-reference", "/api/members")
+                        .description("The request path (cut to " + Problem.MAX_INSTANCE_LENGTH + " characters)"))
                 .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY).maxItems(100)
                         .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR_SCHEMA)));
         components.addSchema(FIELD_ERROR_SCHEMA, fieldError);

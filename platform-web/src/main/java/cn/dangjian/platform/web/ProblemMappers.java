@@ -104,8 +104,8 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
         String detail = switch (status) {
-            case 404 -> "no resource at " + request.path();
-            case 405 -> request.method() + " is not allowed on " + request.path();
+            case 404 -> "no resource at " + shortPath(request.path());
+            case 405 -> request.method() + " is not allowed on " + shortPath(request.path());
             case 415 -> "content type " + request.getHeader("Content-Type") + " is not supported here; send application/json";
             case 406 -> "this resource answers application/json";
             default -> e.getMessage();
@@ -148,6 +148,10 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected fault, incident %s, %s %s", incident, request.method(), request.path());
         return writer.response(Problem.of(500, "internal-error", "Internal error",
                 "an unexpected fault occurred; quote incident " + incident + " to the operators", request.path(), null));
+    }
+
+    private static String shortPath(String path) {
+        return path.length() <= Problem.MAX_INSTANCE_LENGTH ? path : path.substring(0, Problem.MAX_INSTANCE_LENGTH) + "...";
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

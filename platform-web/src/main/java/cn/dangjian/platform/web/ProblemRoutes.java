@@ -66,7 +66,7 @@ public class ProblemRoutes {
         if (line > maxRequestLine.asLongValue()) {
             close(ctx);
             writer.write(ctx.response(), Problem.of(414, "uri-too-long", "URI Too Long",
-                    "the request line is longer than " + maxRequestLine.asLongValue() + " bytes", truncated(request.path()), null));
+                    "the request line is longer than " + maxRequestLine.asLongValue() + " bytes", request.path(), null));
             return;
         }
         long headers = 0;
@@ -76,7 +76,7 @@ public class ProblemRoutes {
         if (headers > maxHeaders.asLongValue()) {
             close(ctx);
             writer.write(ctx.response(), Problem.of(431, "request-header-fields-too-large", "Request Header Fields Too Large",
-                    "the request headers are larger than " + maxHeaders.asLongValue() + " bytes", truncated(request.path()), null));
+                    "the request headers are larger than " + maxHeaders.asLongValue() + " bytes", request.path(), null));
             return;
         }
         ctx.next();
@@ -87,10 +87,6 @@ public class ProblemRoutes {
         ctx.response().putHeader("Connection", "close");
     }
 
-    /** A problem names the path it answers, but not an oversized one in full (cut, so it stays a URI reference). */
-    private static String truncated(String path) {
-        return path == null || path.length() <= 200 ? path : path.substring(0, 200);
-    }
 
     /** Security failures raised below the REST layer arrive without a status code, sometimes wrapped. */
     private static int statusOf(Throwable failure) {
