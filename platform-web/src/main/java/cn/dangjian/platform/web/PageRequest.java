@@ -23,7 +23,8 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
-    public long offset() {
-        return (long) page * size;
+    /** Fits an int because page is bounded ({@link #MAX_PAGE}); computed in long so that it could never wrap. */
+    public int offset() {
+        return Math.toIntExact((long) page * size);
     }
 }
