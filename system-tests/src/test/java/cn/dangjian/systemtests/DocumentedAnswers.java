@@ -88,7 +88,8 @@ final class DocumentedAnswers implements Filter {
         response.headers().forEach(h -> headers.put(h.getName(), h.getValue()));
         byte[] body = response.asByteArray();
         // the declared media type, without parameters such as charset (Vert.x OpenAPI compares them literally)
-        String contentType = declaredType.isEmpty() ? null : declaredType.equals(PROBLEM) ? JSON : declaredType;
+        String contentType = declaredType.isEmpty() || !declaredType.contains("json") ? null
+                : declaredType.equals(PROBLEM) ? JSON : declaredType;
         if (contentType != null) {
             headers.put("Content-Type", contentType);
         }
@@ -127,8 +128,24 @@ final class DocumentedAnswers implements Filter {
 
     private static void renameMediaType(Object node, String from, String to) {
         if (node instanceof JsonObject object) {
-            if (object.containsKey(from) && !object.containsKey(to) && object.getValue(from) instanceof JsonObject) {
-                object.put(to, object.remove(from));
+            if (object.containsKey(from) && object.getValue(from) instanceof JsonObject) {
+                Object media = object.remove(from);
+                if (!object.containsKey(to)) {
+                    object.put(to, media);
+                }
+            }
+            if (object.getValue("content") instanceof JsonObject content) {
+                // a media type declared without a schema allows any body; Vert.x OpenAPI wants the schema said
+                content.forEach(media -> {
+                    if (media.getValue() instanceof JsonObject type && !type.containsKey("schema")) {
+                        type.put("schema", new JsonObject());
+                    }
+                });
+                // Vert.x OpenAPI 4.5 models JSON bodies only: others (text/csv exports) are checked by status and type alone
+                new java.util.ArrayList<>(content.fieldNames()).stream().filter(type -> !type.contains("json")).forEach(content::remove);
+                if (content.isEmpty()) {
+                    object.remove("content");
+                }
             }
             for (String key : new java.util.ArrayList<>(object.fieldNames())) {
                 renameMediaType(object.getValue(key), from, to);
