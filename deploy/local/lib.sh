@@ -680,3 +680,44 @@ dj_status_line() {
   fi
   printf '%-26s %-8s pid %-8s 127.0.0.1:%-6s %s\n' "$part" "$state" "$pid" "$(dj_part_port "$part")" "$ready"
 }
+
+# ------------------------------------------------------------------------------------------- API lint
+DJ_API_DOC=$DJ_ROOT/system-tests/target/openapi-merged.json
+DJ_API_LINT=$DJ_ROOT/deploy/api-lint
+
+# dj_node_ensure — Node and npm from Debian's packages (nodejs, npm) when missing; nothing downloaded from elsewhere.
+dj_node_ensure() {
+  if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then return 0; fi
+  if command -v apt-get >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
+    dj_info "installing Node.js (apt-get install nodejs npm)"
+    mkdir -p "$DJ_ROOT/system-tests/target"
+    apt-get update -q >"$DJ_ROOT/system-tests/target/apt-node.log" 2>&1 &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >>"$DJ_ROOT/system-tests/target/apt-node.log" 2>&1 || {
+        dj_fail "apt-get install nodejs npm failed, see system-tests/target/apt-node.log"; return 1; }
+    return 0
+  fi
+  dj_fail "Node.js 18+ with npm is needed for the API lint (Debian/Ubuntu: apt-get install nodejs npm)"
+  return 1
+}
+
+# dj_api_lint — Spectral with the OWASP API security ruleset (versions pinned by deploy/api-lint/package-lock.json,
+# installed by npm ci into the git-ignored deploy/api-lint/node_modules) over the merged document the system tests
+# wrote; any error fails. Without that document (the system tests did not run) the lint is skipped, and says so.
+dj_api_lint() {
+  if [[ ! -f $DJ_API_DOC ]]; then
+    dj_skip "API lint skipped: the system tests did not run, so there is no merged OpenAPI document ($DJ_API_DOC)"
+    return 0
+  fi
+  dj_node_ensure || return 1
+  if [[ ! -f $DJ_API_LINT/node_modules/.package-lock.json || $DJ_API_LINT/package-lock.json -nt $DJ_API_LINT/node_modules/.package-lock.json ]]; then
+    dj_info "installing Spectral (npm ci in deploy/api-lint)"
+    (cd "$DJ_API_LINT" && npm ci --no-audit --no-fund --loglevel=error) || { dj_fail "npm ci in deploy/api-lint failed"; return 1; }
+  fi
+  dj_info "linting the merged OpenAPI document (Spectral + OWASP API security ruleset)"
+  if (cd "$DJ_API_LINT" && node_modules/.bin/spectral lint --ruleset spectral.mjs --fail-severity error "$DJ_API_DOC"); then
+    dj_ok "API lint: no errors"
+  else
+    dj_fail "API lint: errors in the merged OpenAPI document (see above; rules switched off are listed in deploy/api-lint/spectral.mjs)"
+    return 1
+  fi
+}

@@ -27,6 +27,8 @@ final class Platform {
 
     private static Platform instance;
 
+    private DocumentedAnswers answers;
+
     private final Path root;
     private final Path work;
     private final KafkaBroker kafka;
@@ -96,6 +98,10 @@ final class Platform {
         }
         RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = ports.get("gateway");
+        // From here on every answer through the gateway is checked against the merged document it serves.
+        String document = RestAssured.given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        answers = DocumentedAnswers.of(new io.vertx.core.json.JsonObject(document), url("gateway"));
+        RestAssured.filters(answers);
     }
 
     private void launch(String name, Map<String, String> env) throws IOException {
@@ -120,6 +126,9 @@ final class Platform {
             Processes.stop(processes.get(name), Duration.ofSeconds(15));
         }
         kafka.stop();
+        if (answers != null) {
+            answers.close();
+        }
     }
 
     String url(String name) {

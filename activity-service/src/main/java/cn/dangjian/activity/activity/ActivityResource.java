@@ -5,7 +5,6 @@ import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import cn.dangjian.platform.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -28,11 +27,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -84,16 +83,14 @@ public class ActivityResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role does not allow it, or the organisation filter is outside an org-admin's scope")
     public PageResponse<ActivityView> list(
-            @Parameter(description = "Only activities of this organisation and its subtree",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organisationId") String organisationId,
-            @Parameter(schema = @Schema(implementation = ActivityType.class)) @QueryParam("type") String type,
-            @Parameter(description = "ISO-8601 instant; activities starting at or after it", example = "2026-11-01T00:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; activities starting before it", example = "2026-12-01T00:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
+            @Parameter(description = "Only activities of this organisation and its subtree") @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("type") ActivityType type,
+            @Parameter(description = "ISO-8601 instant; activities starting at or after it", example = "2026-11-01T00:00:00Z")
+            @QueryParam("from") Instant from,
+            @Parameter(description = "ISO-8601 instant; activities starting before it", example = "2026-12-01T00:00:00Z")
+            @QueryParam("to") Instant to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return service.list(QueryParams.uuid("organisationId", organisationId), QueryParams.enumValue(ActivityType.class, "type", type),
-                QueryParams.instant("from", from), QueryParams.instant("to", to), PageRequest.of(page, size)).map(ActivityView::of);
+        return service.list(organisationId, type, from, to, PageRequest.of(page, size)).map(ActivityView::of);
     }
 
     @GET

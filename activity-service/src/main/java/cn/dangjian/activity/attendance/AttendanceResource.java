@@ -5,7 +5,6 @@ import static cn.dangjian.activity.activity.ActivityResource.ID;
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,11 +54,9 @@ public class AttendanceResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a member or volunteer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MineView mine(
-            @Parameter(description = "ISO-8601 instant", example = "2026-11-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant, after from", example = "2026-12-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("to") String to) {
-        return service.mine(QueryParams.instant("from", from), QueryParams.instant("to", to));
+            @Parameter(description = "ISO-8601 instant", example = "2026-11-01T00:00:00Z") @QueryParam("from") java.time.Instant from,
+            @Parameter(description = "ISO-8601 instant, after from", example = "2026-12-01T00:00:00Z") @QueryParam("to") java.time.Instant to) {
+        return service.mine(from, to);
     }
 
     @POST

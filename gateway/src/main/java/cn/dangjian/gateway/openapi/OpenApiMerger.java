@@ -100,7 +100,10 @@ public final class OpenApiMerger {
         JsonObject merged = new JsonObject()
                 .put("openapi", openapiVersion == null ? "3.0.3" : openapiVersion)
                 .put("info", info(missing))
-                .put("servers", new JsonArray().add(new JsonObject().put("url", "/").put("description", "this gateway")))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")
+                        // whichever environment (local, staging or production) served this document; clients outside it too
+                        .put("description", "this gateway, in the environment (local, staging or production) that served this document")
+                        .put("x-internal", false)))
                 .put("security", new JsonArray()
                         .add(new JsonObject().put(BEARER_SCHEME, new JsonArray()))
                         .add(new JsonObject().put(OAUTH2_SCHEME, new JsonArray())));
@@ -118,7 +121,8 @@ public final class OpenApiMerger {
         if (!missing.isEmpty()) {
             description += "\n\nNot included right now (the service did not answer): " + String.join(", ", missing) + ".";
         }
-        return new JsonObject().put("title", "Dangjian API").put("version", version).put("description", description);
+        return new JsonObject().put("title", "Dangjian API").put("version", version).put("description", description)
+                .put("contact", new JsonObject().put("name", "Dangjian platform team"));
     }
 
     private JsonObject securitySchemes() {
@@ -126,13 +130,16 @@ public final class OpenApiMerger {
                 .put("type", "http")
                 .put("scheme", "bearer")
                 .put("bearerFormat", "JWT")
-                .put("description", "An access token of Keycloak realm dangjian (audience dangjian-api), pasted as is");
+                .put("description", "An access token of Keycloak realm dangjian (audience dangjian-api), pasted as is. "
+                        + "A short-lived signed JWT, checked as RFC8725 recommends (algorithm, issuer, audience, expiry).");
         JsonObject oauth2 = new JsonObject()
                 .put("type", "oauth2")
-                .put("description", "Log in at Keycloak (client openapi-console, authorization code with PKCE)")
+                .put("description", "Log in at Keycloak (client openapi-console, authorization code with PKCE). "
+                        + "Access tokens are short-lived JWTs, checked as RFC8725 recommends; refresh them at the token URL.")
                 .put("flows", new JsonObject().put("authorizationCode", new JsonObject()
                         .put("authorizationUrl", keycloakPublicUrl + "/protocol/openid-connect/auth")
                         .put("tokenUrl", keycloakPublicUrl + "/protocol/openid-connect/token")
+                        .put("refreshUrl", keycloakPublicUrl + "/protocol/openid-connect/token")
                         .put("scopes", new JsonObject().put("openid", "OpenID Connect sign-in"))));
         return new JsonObject().put(BEARER_SCHEME, bearer).put(OAUTH2_SCHEME, oauth2);
     }

@@ -5,7 +5,6 @@ import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import cn.dangjian.platform.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -67,10 +66,9 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "A page of members")
     @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     @APIResponse(responseCode = "403", description = "The organisation filter is outside the caller's scope")
-    public PageResponse<MemberView> list(@QueryParam("organisationId") String organisationId, @QueryParam("status") String status,
+    public PageResponse<MemberView> list(@QueryParam("organisationId") UUID organisationId, @QueryParam("status") MembershipStatus status,
                                          @QueryParam("name") String name, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return service.list(QueryParams.uuid("organisationId", organisationId),
-                QueryParams.enumValue(MembershipStatus.class, "status", status), name, PageRequest.of(page, size));
+        return service.list(organisationId, status, name, PageRequest.of(page, size));
     }
 
     @GET

@@ -5,7 +5,6 @@ import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import cn.dangjian.platform.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -68,9 +67,9 @@ public class OrganisationResource {
     @Operation(summary = "List organisations in the caller's scope", description = "Filter by level and by part of the name.")
     @APIResponse(responseCode = "200", description = "A page of organisations")
     @APIResponse(responseCode = "400", description = "Invalid paging or filter")
-    public PageResponse<OrganisationView> list(@QueryParam("level") String level, @QueryParam("name") String name,
+    public PageResponse<OrganisationView> list(@QueryParam("level") Level level, @QueryParam("name") String name,
                                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return service.list(QueryParams.enumValue(Level.class, "level", level), name, PageRequest.of(page, size)).map(OrganisationView::of);
+        return service.list(level, name, PageRequest.of(page, size)).map(OrganisationView::of);
     }
 
     @GET

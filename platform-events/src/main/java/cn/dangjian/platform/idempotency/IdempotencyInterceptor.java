@@ -61,6 +61,10 @@ public class IdempotencyInterceptor {
     @Inject
     IdempotencyKeys keys;
 
+    /** The answers' own JSON (fields without a value left out), so that a replay reads like the first answer. */
+    @Inject
+    cn.dangjian.platform.web.ResponseJson responseJson;
+
     @Inject
     TransactionManager transactions;
 
@@ -132,7 +136,7 @@ public class IdempotencyInterceptor {
         if (entity == null) {
             return null;
         }
-        return mapper.writeValueAsString(entity instanceof ReplayableAnswer replayable ? replayable.forReplay() : entity);
+        return responseJson.mapper().writeValueAsString(entity instanceof ReplayableAnswer replayable ? replayable.forReplay() : entity);
     }
 
     /** The request as the method received it: path and the deserialised body (so JSON whitespace does not matter). */

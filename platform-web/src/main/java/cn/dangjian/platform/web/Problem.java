@@ -18,7 +18,17 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record FieldError(String field, String message) {
     }
 
+    /** {@code instance} is the request path, cut to this length: a 5,000-character path need not come back in full. */
+    public static final int MAX_INSTANCE_LENGTH = 256;
+    /** {@code detail} is cut to this length (it may quote what the client sent). */
+    public static final int MAX_DETAIL_LENGTH = 4000;
+
     public static Problem of(int status, String typeSlug, String title, String detail, String instance, List<FieldError> errors) {
-        return new Problem(TYPE_BASE + typeSlug, title, status, detail, instance, errors == null || errors.isEmpty() ? null : errors);
+        return new Problem(TYPE_BASE + typeSlug, title, status, cut(detail, MAX_DETAIL_LENGTH), cut(instance, MAX_INSTANCE_LENGTH),
+                errors == null || errors.isEmpty() ? null : errors);
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -104,8 +104,8 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
         String detail = switch (status) {
-            case 404 -> "no resource at " + request.path();
-            case 405 -> request.method() + " is not allowed on " + request.path();
+            case 404 -> "no resource at " + shortPath(request.path());
+            case 405 -> request.method() + " is not allowed on " + shortPath(request.path());
             case 415 -> "content type " + request.getHeader("Content-Type") + " is not supported here; send application/json";
             case 406 -> "this resource answers application/json";
             default -> e.getMessage();
@@ -119,18 +119,39 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response queryParameter(QueryParameterException e, HttpServerRequest request) {
+        return writer.response(Problem.of(400, "invalid-input", "Invalid input", e.parameter() + ": " + e.getMessage(), request.path(),
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        // A unique constraint lost to a concurrent request is the client's conflict, not our fault.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // A unique constraint lost to a concurrent request is the client's conflict, not our fault.
             if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 return writer.response(Problem.of(409, "duplicate", "Not allowed now",
                         "a record with the same unique value already exists", request.path(), null));
             }
+            // A concurrent update won between our read (and If-Match check) and our flush: the same as a stale If-Match.
+            if (DatabaseFaults.isStaleVersion(cause)) {
+                return writer.response(Problem.of(412, "precondition-failed", "Precondition Failed",
+                        "the resource was changed by someone else meanwhile; read it again and retry with its new ETag", request.path(), null));
+            }
+        }
+        if (DatabaseFaults.isUnreachable(e)) {
+            LOG.warnf("Database unreachable, answering 503: %s %s (%s)", request.method(), request.path(), DatabaseFaults.rootMessage(e));
+            return Response.fromResponse(writer.response(Problem.of(503, "service-unavailable", "Service Unavailable",
+                    "the service cannot reach its database right now; retry later", request.path(), null)))
+                    .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected fault, incident %s, %s %s", incident, request.method(), request.path());
         return writer.response(Problem.of(500, "internal-error", "Internal error",
                 "an unexpected fault occurred; quote incident " + incident + " to the operators", request.path(), null));
+    }
+
+    private static String shortPath(String path) {
+        return path.length() <= Problem.MAX_INSTANCE_LENGTH ? path : path.substring(0, Problem.MAX_INSTANCE_LENGTH) + "...";
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

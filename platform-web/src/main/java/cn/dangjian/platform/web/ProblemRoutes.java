@@ -1,6 +1,11 @@
 package cn.dangjian.platform.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,10 +19,22 @@ public class ProblemRoutes {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProblemRoutes.class);
 
+    /** Before everything else, the gateway's proxy (-1000) and Quarkus's security (-200) included. */
+    static final int ORDER_REQUEST_LIMITS = -10_000;
+
     @Inject
     ProblemWriter writer;
 
+    /** The longest request line accepted (method, target and version); the codec's own limit is set higher. */
+    @ConfigProperty(name = "dangjian.http.max-request-line", defaultValue = "8K")
+    MemorySize maxRequestLine;
+
+    /** The most header bytes accepted (names, values and separators); the codec's own limit is set higher. */
+    @ConfigProperty(name = "dangjian.http.max-headers", defaultValue = "16K")
+    MemorySize maxHeaders;
+
     void install(@Observes Router router) {
+        router.route().order(ORDER_REQUEST_LIMITS).handler(this::checkRequestSize);
         router.route().last().handler(ctx -> writer.write(ctx.response(),
                 Problem.of(404, "not-found", "Not Found", "no resource at " + ctx.request().path(), ctx.request().path(), null)));
         router.route().failureHandler(ctx -> {
@@ -37,6 +54,39 @@ public class ProblemRoutes {
             writer.write(ctx.response(), problem);
         });
     }
+
+    /**
+     * 414 and 431 as problem documents. The HTTP codec's limits (quarkus.http.limits.max-initial-line-length and
+     * max-header-size) are set well above these, so that such requests reach this check; only a request beyond the codec's
+     * limits gets the codec's bare answer.
+     */
+    private void checkRequestSize(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        long line = request.method().name().length() + 1L + request.uri().length() + 1L + "HTTP/1.1".length();
+        if (line > maxRequestLine.asLongValue()) {
+            close(ctx);
+            writer.write(ctx.response(), Problem.of(414, "uri-too-long", "URI Too Long",
+                    "the request line is longer than " + maxRequestLine.asLongValue() + " bytes", request.path(), null));
+            return;
+        }
+        long headers = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headers += header.getKey().length() + 2L + header.getValue().length() + 2L;
+        }
+        if (headers > maxHeaders.asLongValue()) {
+            close(ctx);
+            writer.write(ctx.response(), Problem.of(431, "request-header-fields-too-large", "Request Header Fields Too Large",
+                    "the request headers are larger than " + maxHeaders.asLongValue() + " bytes", request.path(), null));
+            return;
+        }
+        ctx.next();
+    }
+
+    /** The body of such a request is not read: close the connection after answering instead of draining it. */
+    private static void close(RoutingContext ctx) {
+        ctx.response().putHeader("Connection", "close");
+    }
+
 
     /** Security failures raised below the REST layer arrive without a status code, sometimes wrapped. */
     private static int statusOf(Throwable failure) {

@@ -7,6 +7,8 @@ import java.util.UUID;
  * Parses query parameters so that a bad value is a 400 naming the parameter (JAX-RS would answer 404 for a
  * query parameter it cannot convert).
  */
+/** @deprecated declare query parameters with their type instead; {@link ParameterConverters} reads them for every service. */
+@Deprecated(forRemoval = true)
 public final class QueryParams {
 
     private QueryParams() {

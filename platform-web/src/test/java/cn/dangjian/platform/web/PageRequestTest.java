@@ -27,4 +27,13 @@ class PageRequestTest {
         assertEquals(0, PageRequest.of(0, 20).offset());
         assertEquals("page", assertThrows(InvalidInputException.class, () -> PageRequest.of(-1, 20)).errors().get(0).field());
     }
+
+    @Test
+    void theLastPageStillHasAnOffsetThatFitsAnInt() {
+        assertEquals(10_737_418, PageRequest.MAX_PAGE);
+        PageRequest last = PageRequest.of(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE);
+        assertEquals(2_147_483_600, last.offset());
+        assertEquals("page", assertThrows(InvalidInputException.class,
+                () -> PageRequest.of(PageRequest.MAX_PAGE + 1, 200)).errors().get(0).field());
+    }
 }

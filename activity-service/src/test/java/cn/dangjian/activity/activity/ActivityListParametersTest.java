@@ -1,0 +1,34 @@
+package cn.dangjian.activity.activity;
+
+import static cn.dangjian.platform.testing.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.dangjian.platform.testing.DemoUsers;
+import cn.dangjian.platform.testing.ListParameters;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Malformed query values are a 400 naming the parameter, on every list (Foundation 3b). */
+@QuarkusTest
+class ActivityListParametersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/activities"})
+    void everyListAnswersMalformedPagingWithA400NamingIt(String list) {
+        ListParameters.assertBadPagingIsA400NamingIt(DemoUsers.DISTRICT_ADMIN, list);
+    }
+
+    @Test
+    void malformedFiltersAreA400NamingThem() {
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("organisationId", "x").when().get("/api/activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("organisationId"));
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("type", "PARTY").when().get("/api/activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("type"));
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("from", "2026-11-01").when().get("/api/activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("to", "tomorrow").when().get("/api/activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+    }
+}

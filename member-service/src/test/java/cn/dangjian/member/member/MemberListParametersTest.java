@@ -1,0 +1,30 @@
+package cn.dangjian.member.member;
+
+import static cn.dangjian.platform.testing.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.dangjian.platform.testing.DemoUsers;
+import cn.dangjian.platform.testing.ListParameters;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Malformed query values are a 400 naming the parameter, on every list (Foundation 3b). */
+@QuarkusTest
+class MemberListParametersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/members"})
+    void everyListAnswersMalformedPagingWithA400NamingIt(String list) {
+        ListParameters.assertBadPagingIsA400NamingIt(DemoUsers.DISTRICT_ADMIN, list);
+    }
+
+    @Test
+    void malformedFiltersAreA400NamingThem() {
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("organisationId", "not-a-uuid").when().get("/api/members")
+                .then().statusCode(400).body("errors[0].field", equalTo("organisationId"));
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("status", "RETIRED").when().get("/api/members")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
+}

@@ -1,0 +1,16 @@
+package cn.dangjian.points;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.dangjian.platform.testing.IdempotentPosts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A client may send Idempotency-Key on any POST, actions included (api-contract): each carries @Idempotent. */
+class EveryPostIsIdempotentTest {
+
+    @Test
+    void everyPostResourceMethodIsIdempotent() throws Exception {
+        assertEquals(List.of(), IdempotentPosts.withoutIdempotent(cn.dangjian.points.account.AccountResource.class));
+    }
+}
