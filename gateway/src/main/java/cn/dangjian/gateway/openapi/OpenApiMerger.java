@@ -42,6 +42,7 @@ public final class OpenApiMerger {
         Map<String, JsonObject> tags = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         String openapiVersion = null;
+        Map<String, Integer> operationIdUses = operationIdUses(documents);
 
         for (ServiceDocument service : documents) {
             JsonObject document = service.document();
@@ -85,6 +86,7 @@ public final class OpenApiMerger {
                 if (service.upstream().owns(path) && !paths.containsKey(path)) {
                     JsonObject item = servicePaths.getJsonObject(path);
                     offerConsoleLogin(item);
+                    qualifySharedOperationIds(service.upstream().name(), item, operationIdUses);
                     paths.put(path, item);
                 }
             }
@@ -161,6 +163,46 @@ public final class OpenApiMerger {
             boolean offered = security.stream().anyMatch(r -> r instanceof JsonObject o && o.containsKey(OAUTH2_SCHEME));
             if (!offered) {
                 security.add(new JsonObject().put(OAUTH2_SCHEME, new JsonArray()));
+            }
+        }
+    }
+
+    /** How often each operationId occurs among the paths the gateway routes, across all services. */
+    private static Map<String, Integer> operationIdUses(List<ServiceDocument> documents) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (ServiceDocument service : documents) {
+            if (service.document() == null) {
+                continue;
+            }
+            JsonObject servicePaths = service.document().getJsonObject("paths", new JsonObject());
+            for (String path : servicePaths.fieldNames()) {
+                if (!service.upstream().owns(path)) {
+                    continue;
+                }
+                JsonObject item = servicePaths.getJsonObject(path);
+                for (String method : HTTP_METHODS) {
+                    if (item.getValue(method) instanceof JsonObject operation && operation.getString("operationId") != null) {
+                        uses.merge(operation.getString("operationId"), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return uses;
+    }
+
+    /**
+     * OpenAPI requires operationIds unique in the document, and generated clients name their methods after them. An
+     * operation every service offers (the dead-letter operations of platform-events) gets the service's name in front.
+     */
+    private static void qualifySharedOperationIds(String serviceName, JsonObject pathItem, Map<String, Integer> uses) {
+        for (String method : HTTP_METHODS) {
+            if (pathItem.getValue(method) instanceof JsonObject operation && operation.getString("operationId") != null) {
+                String id = operation.getString("operationId");
+                if (uses.getOrDefault(id, 0) > 1) {
+                    String service = prefix(serviceName);
+                    operation.put("operationId", Character.toLowerCase(service.charAt(0)) + service.substring(1)
+                            + Character.toUpperCase(id.charAt(0)) + id.substring(1));
+                }
             }
         }
     }

@@ -41,6 +41,22 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void anOperationIdTwoServicesShareGetsEachServicesName() {
+        JsonObject activityDocument = document("/api/activities", "Activities", "Activity", objectSchema("title"));
+        JsonObject memberDocument = document("/api/members", "Members", "Member", objectSchema("name"));
+        activityDocument.getJsonObject("paths").getJsonObject("/api/activities").getJsonObject("get").put("operationId", "listDeadLetters");
+        memberDocument.getJsonObject("paths").getJsonObject("/api/members").getJsonObject("get").put("operationId", "listDeadLetters");
+        memberDocument.getJsonObject("paths").getJsonObject("/api/members").put("post", new JsonObject().put("operationId", "registerMember"));
+
+        JsonObject paths = merger.merge(List.of(new OpenApiMerger.ServiceDocument(activities, activityDocument),
+                new OpenApiMerger.ServiceDocument(members, memberDocument))).getJsonObject("paths");
+
+        assertEquals("activityServiceListDeadLetters", paths.getJsonObject("/api/activities").getJsonObject("get").getString("operationId"));
+        assertEquals("memberServiceListDeadLetters", paths.getJsonObject("/api/members").getJsonObject("get").getString("operationId"));
+        assertEquals("registerMember", paths.getJsonObject("/api/members").getJsonObject("post").getString("operationId"));
+    }
+
+    @Test
     void clashingSchemasGetTheServiceNameAndTheirReferencesFollow() {
         JsonObject merged = merger.merge(List.of(
                 new OpenApiMerger.ServiceDocument(activities, document("/api/activities", "Activities", "Page", objectSchema("title"))),
