@@ -4,6 +4,7 @@ import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,9 @@ public abstract class DeadLetterResourceBase {
 
     @GET
     @RolesAllowed(Roles.PLATFORM_ADMIN)
+    // SmallRye OpenAPI derives the security requirement from @RolesAllowed only on the resource class itself, not on an
+    // inherited method: without this the merged document shows these operations as open.
+    @SecurityRequirement(name = "bearer", scopes = Roles.PLATFORM_ADMIN)
     @Operation(operationId = "listDeadLetters", summary = "List a dead-letter topic (死信) as this service sees it",
             description = "platform-admin only. Reads the records of a dead-letter topic of a topic this service consumes, oldest first, "
                     + "and says for each whether this service's inbox already has it, or whether it is too old to replay "
@@ -62,6 +66,7 @@ public abstract class DeadLetterResourceBase {
 
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @SecurityRequirement(name = "bearer", scopes = Roles.PLATFORM_ADMIN)
     @Operation(operationId = "replayDeadLetters", summary = "Replay a dead-letter topic through this service's own consumer",
             description = "platform-admin only. Hands each record (as far as the limit) to this service's consumer of the original topic, "
                     + "through its inbox: never back onto the original topic, so other services are not touched. Idempotent: a record this "
