@@ -13,13 +13,14 @@ public record MemberView(
         @Schema(example = "138****5678") String phone,
         @Schema(description = "true when idNumber and phone are masked") boolean masked,
         LocalDate birthDate, UUID organisationId, MembershipStatus status, Standing standing,
+        @Schema(description = "Voting rights (表决权): only a FULL member in standing NORMAL has them") boolean votingRights,
         LocalDate admittedOn, LocalDate fullMemberOn, Instant createdAt, Instant updatedAt) implements ReplayableAnswer {
 
-    static MemberView of(Member m, boolean unmasked) {
+    public static MemberView of(Member m, boolean unmasked) {
         return new MemberView(m.id, m.name, m.gender,
                 unmasked ? m.idNumber : IdNumber.mask(m.idNumber),
                 unmasked ? m.phone : PhoneNumber.mask(m.phone),
-                !unmasked, m.birthDate, m.organisationId, m.status, m.standing, m.admittedOn, m.fullMemberOn,
+                !unmasked, m.birthDate, m.organisationId, m.status, m.standing, VotingRights.of(m), m.admittedOn, m.fullMemberOn,
                 m.createdAt, m.updatedAt);
     }
 
@@ -30,6 +31,6 @@ public record MemberView(
             return this;
         }
         return new MemberView(id, name, gender, IdNumber.mask(idNumber), PhoneNumber.mask(phone), true, birthDate,
-                organisationId, status, standing, admittedOn, fullMemberOn, createdAt, updatedAt);
+                organisationId, status, standing, votingRights, admittedOn, fullMemberOn, createdAt, updatedAt);
     }
 }
