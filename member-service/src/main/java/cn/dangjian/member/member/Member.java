@@ -52,6 +52,30 @@ public class Member {
     @Column(name = "full_member_on")
     public LocalDate fullMemberOn;
 
+    @Column(length = 50)
+    public String ethnicity;
+    @Column(length = 50)
+    public String education;
+    public String employer;
+    public String post;
+    public String address;
+
+    /** Pipeline (发展流程): application, activist, development candidate; admission and full membership above. */
+    @Column(name = "applied_on")
+    public LocalDate appliedOn;
+    @Column(name = "activist_on")
+    public LocalDate activistOn;
+    @Column(name = "candidate_on")
+    public LocalDate candidateOn;
+
+    /** Flags, each the date it was raised (null: not flagged): lost contact (失联), in hardship (困难), veteran (老党员). */
+    @Column(name = "lost_contact_on")
+    public LocalDate lostContactOn;
+    @Column(name = "in_hardship_on")
+    public LocalDate inHardshipOn;
+    @Column(name = "veteran_on")
+    public LocalDate veteranOn;
+
     /** The {@code sub} of the member's login, linking token and member. */
     @Column(unique = true)
     public String sub;

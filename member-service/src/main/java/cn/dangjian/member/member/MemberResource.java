@@ -75,11 +75,11 @@ public class MemberResource {
     @Path("{id}")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER})
     @Operation(summary = "Read one member", description = "Unmasked for platform-admin and org-admin in scope (audited); masked for auditors and for members reading themselves.")
-    @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "200", description = "The member, with its ETag for PATCH", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope")
     @APIResponse(responseCode = "404", description = "Unknown id")
     public Response get(@PathParam("id") UUID id) {
         MemberView member = service.get(id);
-        return Response.ok(member).build();
+        return Response.ok(member).tag(ETags.of(member.version())).build();
     }
 }

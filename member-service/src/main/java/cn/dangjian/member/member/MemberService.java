@@ -71,6 +71,7 @@ public class MemberService {
                 && request.fullMemberOn().isBefore(request.admittedOn())) {
             invalid.add(new Problem.FieldError("fullMemberOn", "must not be before admittedOn"));
         }
+        invalid.addAll(MemberRecord.pipelineInOrder(request.appliedOn(), request.activistOn(), request.candidateOn(), request.admittedOn()));
         if (!invalid.isEmpty()) {
             throw new InvalidInputException(invalid);
         }
@@ -98,6 +99,13 @@ public class MemberService {
         member.admittedOn = request.admittedOn();
         member.fullMemberOn = request.status() == MembershipStatus.FULL ? request.fullMemberOn() : null;
         member.sub = request.sub();
+        MemberRecord.details(member, request.ethnicity(), request.education(), request.employer(), request.post(), request.address());
+        member.appliedOn = request.appliedOn();
+        member.activistOn = request.activistOn();
+        member.candidateOn = request.candidateOn();
+        member.lostContactOn = request.lostContactOn();
+        member.inHardshipOn = request.inHardshipOn();
+        member.veteranOn = request.veteranOn();
         member.createdAt = Instant.now();
         member.updatedAt = member.createdAt;
         repository.persist(member);

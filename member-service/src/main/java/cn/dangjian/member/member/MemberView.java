@@ -1,6 +1,7 @@
 package cn.dangjian.member.member;
 
 import cn.dangjian.platform.idempotency.ReplayableAnswer;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,14 +14,26 @@ public record MemberView(
         @Schema(example = "138****5678") String phone,
         @Schema(description = "true when idNumber and phone are masked") boolean masked,
         LocalDate birthDate, UUID organisationId, MembershipStatus status, Standing standing,
-        LocalDate admittedOn, LocalDate fullMemberOn, Instant createdAt, Instant updatedAt) implements ReplayableAnswer {
+        @Schema(description = "Voting rights (表决权): only a FULL member in standing NORMAL has them") boolean votingRights,
+        LocalDate admittedOn, LocalDate fullMemberOn,
+        @Schema(example = "汉族") String ethnicity, @Schema(example = "本科") String education, String employer, String post,
+        @Schema(description = "Home address") String address,
+        @Schema(description = "Application for membership (申请入党)") LocalDate appliedOn,
+        @Schema(description = "Became an activist (入党积极分子)") LocalDate activistOn,
+        @Schema(description = "Became a development candidate (发展对象)") LocalDate candidateOn,
+        @Schema(description = "Lost contact since (失联党员); null when not flagged") LocalDate lostContactOn,
+        @Schema(description = "In hardship since (困难党员); null when not flagged") LocalDate inHardshipOn,
+        @Schema(description = "Veteran member since (老党员); null when not flagged") LocalDate veteranOn,
+        Instant createdAt, Instant updatedAt,
+        @JsonIgnore long version) implements ReplayableAnswer {
 
-    static MemberView of(Member m, boolean unmasked) {
+    public static MemberView of(Member m, boolean unmasked) {
         return new MemberView(m.id, m.name, m.gender,
                 unmasked ? m.idNumber : IdNumber.mask(m.idNumber),
                 unmasked ? m.phone : PhoneNumber.mask(m.phone),
-                !unmasked, m.birthDate, m.organisationId, m.status, m.standing, m.admittedOn, m.fullMemberOn,
-                m.createdAt, m.updatedAt);
+                !unmasked, m.birthDate, m.organisationId, m.status, m.standing, VotingRights.of(m), m.admittedOn, m.fullMemberOn,
+                m.ethnicity, m.education, m.employer, m.post, m.address, m.appliedOn, m.activistOn, m.candidateOn,
+                m.lostContactOn, m.inHardshipOn, m.veteranOn, m.createdAt, m.updatedAt, m.version);
     }
 
     /** A retried registration gets this masked copy: the idempotency store never holds unmasked personal data. */
@@ -30,6 +43,7 @@ public record MemberView(
             return this;
         }
         return new MemberView(id, name, gender, IdNumber.mask(idNumber), PhoneNumber.mask(phone), true, birthDate,
-                organisationId, status, standing, admittedOn, fullMemberOn, createdAt, updatedAt);
+                organisationId, status, standing, votingRights, admittedOn, fullMemberOn, ethnicity, education, employer, post, address,
+                appliedOn, activistOn, candidateOn, lostContactOn, inHardshipOn, veteranOn, createdAt, updatedAt, version);
     }
 }

@@ -20,5 +20,16 @@ public record NewMember(
         @NotNull MembershipStatus status,
         @NotNull @PastOrPresent @Schema(description = "Date of the branch meeting that admitted the member") LocalDate admittedOn,
         @PastOrPresent @Schema(description = "Date of conversion to full membership, for FULL members") LocalDate fullMemberOn,
-        @Size(max = 100) @Schema(description = "Keycloak subject of the member's login, if already linked") String sub) {
+        @Size(max = 100) @Schema(description = "Keycloak subject of the member's login, if already linked") String sub,
+        @Size(max = 50) @Schema(maxLength = 50, example = "汉族") String ethnicity,
+        @Size(max = 50) @Schema(maxLength = 50, example = "本科") String education,
+        @Size(max = 200) @Schema(maxLength = 200) String employer,
+        @Size(max = 100) @Schema(maxLength = 100) String post,
+        @Size(max = 300) @Schema(maxLength = 300) String address,
+        @PastOrPresent @Schema(description = "Application for membership (申请入党)") LocalDate appliedOn,
+        @PastOrPresent @Schema(description = "Became an activist (入党积极分子)") LocalDate activistOn,
+        @PastOrPresent @Schema(description = "Became a development candidate (发展对象)") LocalDate candidateOn,
+        @PastOrPresent @Schema(description = "Lost contact since (失联党员)") LocalDate lostContactOn,
+        @PastOrPresent @Schema(description = "In hardship since (困难党员)") LocalDate inHardshipOn,
+        @PastOrPresent @Schema(description = "Veteran member since (老党员)") LocalDate veteranOn) {
 }

@@ -1,0 +1,55 @@
+package cn.dangjian.member.member;
+
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.ETags;
+import cn.dangjian.platform.web.Problem;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code PATCH /api/members/{id}}: changing the member record's details, guarded by If-Match. */
+@Path("/api/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Members")
+public class MemberRecordResource {
+
+    @Inject
+    UpdatingMemberRecord updating;
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.MEMBER})
+    @Operation(summary = "Change a member's record", description = "JSON merge patch: a field sent is set, null clears it, a field left "
+            + "out stays. platform-admin and org-admin in scope: phone, address, ethnicity, education, employer, post, the pipeline "
+            + "dates (appliedOn, activistOn, candidateOn) and the flags (lostContactOn, inHardshipOn, veteranOn). A member: their own "
+            + "phone and address only. Requires If-Match with the ETag of GET. Publishes member.updated.v1.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "The ETag the change is based on")
+    @APIResponse(responseCode = "200", description = "The member after the change, with its new ETag", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named), or a field that cannot be changed here", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, another member's record, or a member changing more than phone and address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The record changed since that ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        MemberView member = updating.update(id, ifMatch, patch);
+        return Response.ok(member).tag(ETags.of(member.version())).build();
+    }
+}

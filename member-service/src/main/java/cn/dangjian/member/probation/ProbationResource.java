@@ -1,0 +1,95 @@
+package cn.dangjian.member.probation;
+
+import cn.dangjian.platform.idempotency.Idempotent;
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Probation and conversion (预备期与转正) of one member. */
+@Path("/api/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Probation and conversion", description = "预备期、延长预备期与转正")
+public class ProbationResource {
+
+    private static final String IDEMPOTENCY = "Retry safely: the same key and body within 24 h returns the first answer and does the work once; another body is a 422";
+
+    @Inject
+    ConvertingToFullMembership converting;
+
+    @Inject
+    ExtendingProbation extending;
+
+    @POST
+    @Path("{id}/conversion")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, description = IDEMPOTENCY)
+    @Operation(summary = "Record a conversion step (转正)", description = "org-admin of the member's own branch: records the branch "
+            + "member meeting's resolution (`branchResolutionOn`, required; no `decidedOn`), and the conversion awaits approval. "
+            + "platform-admin, or org-admin of an organisation above the branch: records the approval (`decidedOn`, default "
+            + "today) and the member becomes FULL (`member.converted.v1`); without an earlier branch resolution the same call "
+            + "records both. Not before probation ends (one year after admission, plus an extension).")
+    @APIResponse(responseCode = "200", description = "The probation after the step", content = @Content(schema = @Schema(implementation = ProbationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named): a date in the future, decidedOn before the resolution, branchResolutionOn missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a branch org-admin sending decidedOn (only the higher organisation approves)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "probation-not-over (detail gives the date probation ends), not-probationary, standing-not-normal, conversion-awaiting-approval", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response convert(@PathParam("id") UUID id, @Valid ConversionRequest request) {
+        return Response.ok(converting.convert(id, request)).build();
+    }
+
+    @POST
+    @Path("{id}/probation-extension")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, description = IDEMPOTENCY)
+    @Operation(summary = "Extend probation (延长预备期)", description = "platform-admin, or org-admin of the member's organisation or above. "
+            + "Once, by 6 to 12 whole months; probation then ends that many months later.")
+    @APIResponse(responseCode = "200", description = "The probation after the extension", content = @Content(schema = @Schema(implementation = ProbationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named): months outside 6–12, decidedOn in the future, reason missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "probation-already-extended, not-probationary, standing-not-normal, conversion-awaiting-approval", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionRequest request) {
+        return Response.ok(extending.extend(id, request)).build();
+    }
+
+    @GET
+    @Path("{id}/probation")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.MEMBER})
+    @Operation(summary = "Read a member's probation and conversion", description = "platform-admin, auditor, integration; org-admin in scope; a member their own.")
+    @APIResponse(responseCode = "200", description = "The probation", content = @Content(schema = @Schema(implementation = ProbationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or another member's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProbationView read(@PathParam("id") UUID id) {
+        return extending.read(id);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.dangjian.member.standing;
+
+import cn.dangjian.member.member.MembershipStatus;
+import cn.dangjian.member.member.Standing;
+import cn.dangjian.member.policy.Refusal;
+import java.util.Optional;
+
+/** The standing rules: which changes are allowed (the transitions live on {@link Standing}). */
+public final class StandingPolicies {
+
+    private StandingPolicies() {
+    }
+
+    /** AllowedStandingChange: a change to another standing that the current one allows; cancelling the qualification only for probationary members. */
+    public static Optional<Refusal> allowedChange(MembershipStatus status, Standing from, Standing to) {
+        if (from == to) {
+            return Optional.of(new Refusal("standing-unchanged", "the member's standing is already " + to));
+        }
+        if (!from.next().contains(to)) {
+            return Optional.of(new Refusal("standing-change-not-allowed",
+                    "a member whose standing is " + from + " cannot become " + to + (from.ends() ? ": " + from + " is final" : "")));
+        }
+        if (to == Standing.QUALIFICATION_CANCELLED && status != MembershipStatus.PROBATIONARY) {
+            return Optional.of(new Refusal("not-probationary", "only a probationary member's qualification can be cancelled"));
+        }
+        return Optional.empty();
+    }
+}
