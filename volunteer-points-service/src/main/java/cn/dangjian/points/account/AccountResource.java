@@ -4,7 +4,6 @@ import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import cn.dangjian.points.ledger.PostingView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -69,10 +68,10 @@ public class AccountResource {
     @APIResponse(responseCode = "403", description = "Not your account and outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No account for this holder", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<PostingView> entries(@PathParam("holderId") UUID holderId,
-                                             @Parameter(description = "From this instant (inclusive)", example = "2026-11-01T00:00:00+08:00") @QueryParam("from") String from,
-                                             @Parameter(description = "Until this instant (exclusive)") @QueryParam("to") String to,
+                                             @Parameter(description = "From this instant (inclusive)", example = "2026-11-01T00:00:00+08:00") @QueryParam("from") java.time.Instant from,
+                                             @Parameter(description = "Until this instant (exclusive)") @QueryParam("to") java.time.Instant to,
                                              @QueryParam("page") @Schema(minimum = "0") Integer page,
                                              @QueryParam("size") @Schema(minimum = "1", maximum = "200") Integer size) {
-        return service.statement(holderId, QueryParams.instant("from", from), QueryParams.instant("to", to), PageRequest.of(page, size));
+        return service.statement(holderId, from, to, PageRequest.of(page, size));
     }
 }

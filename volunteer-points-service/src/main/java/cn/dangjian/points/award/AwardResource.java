@@ -108,8 +108,8 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "Awards in notice, newest approval first (at most 200)")
     @APIResponse(responseCode = "400", description = "under missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public java.util.List<AwardViews.NoticeView> notices(@jakarta.ws.rs.QueryParam("under") String under) {
-        UUID root = cn.dangjian.platform.web.QueryParams.uuid("under", under);
+    public java.util.List<AwardViews.NoticeView> notices(@jakarta.ws.rs.QueryParam("under") UUID under) {
+        UUID root = under;
         if (root == null) {
             throw new cn.dangjian.platform.web.InvalidInputException("under", "is required: the organisation whose subtree's notices are listed");
         }

@@ -7,7 +7,6 @@ import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +22,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,15 +61,15 @@ public class ServiceRecordResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Organisation outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@Parameter(required = true) @QueryParam("organisationId") String organisationId,
-                           @Parameter(description = "First service day (yyyy-MM-dd)", required = true, example = "2026-11-01") @QueryParam("from") String from,
-                           @Parameter(description = "Last service day (yyyy-MM-dd)", required = true, example = "2026-11-30") @QueryParam("to") String to) {
-        UUID organisation = QueryParams.uuid("organisationId", organisationId);
+    public Response export(@Parameter(required = true) @QueryParam("organisationId") UUID organisationId,
+                           @Parameter(description = "First service day (yyyy-MM-dd)", required = true, example = "2026-11-01") @QueryParam("from") LocalDate from,
+                           @Parameter(description = "Last service day (yyyy-MM-dd)", required = true, example = "2026-11-30") @QueryParam("to") LocalDate to) {
+        UUID organisation = organisationId;
         if (organisation == null) {
             throw new InvalidInputException("organisationId", "is required");
         }
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
+        LocalDate first = required("from", from);
+        LocalDate last = required("to", to);
         if (last.isBefore(first) || last.isAfter(first.plusYears(1))) {
             throw new InvalidInputException("to", "must be on or after from, and at most a year later");
         }
@@ -105,15 +103,11 @@ public class ServiceRecordResource {
                 .build();
     }
 
-    private static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
+    private static LocalDate required(String name, LocalDate value) {
+        if (value == null) {
             throw new InvalidInputException(name, "is required (yyyy-MM-dd)");
         }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "is not a date (yyyy-MM-dd)");
-        }
+        return value;
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a name as a formula. */

@@ -5,7 +5,6 @@ import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.InvalidInputException;
 import io.agroal.api.AgroalDataSource;
@@ -61,10 +60,10 @@ public class HonourRollResource {
     @APIResponse(responseCode = "400", description = "under, period or size invalid (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HonourRoll roll(@Parameter(description = "Root of the subtree", required = true) @QueryParam("under") String under,
+    public HonourRoll roll(@Parameter(description = "Root of the subtree", required = true) @QueryParam("under") UUID under,
                            @Parameter(description = "2026, 2026-Q4 or 2026-11", required = true, example = "2026-Q4") @QueryParam("period") String period,
                            @Parameter(description = "How many places (1–100, default 20)") @Schema(minimum = "1", maximum = "100") @QueryParam("size") Integer size) {
-        UUID root = QueryParams.uuid("under", under);
+        UUID root = under;
         if (root == null) {
             throw new InvalidInputException("under", "is required: the organisation whose subtree is ranked");
         }

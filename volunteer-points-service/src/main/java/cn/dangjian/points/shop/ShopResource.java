@@ -5,7 +5,6 @@ import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import cn.dangjian.points.shop.ShopViews.MerchantView;
 import cn.dangjian.points.shop.ShopViews.NewMerchant;
 import cn.dangjian.points.shop.ShopViews.NewRedemption;
@@ -108,8 +107,8 @@ public class ShopResource {
     @Operation(summary = "Rewards on offer", description = "Every signed-in role. Optionally one merchant's.")
     @APIResponse(responseCode = "200", description = "A page of rewards")
     @APIResponse(responseCode = "400", description = "Invalid paging or merchantId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<RewardView> rewards(@QueryParam("merchantId") String merchantId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageResponse<Reward> rewards = service.rewards(QueryParams.uuid("merchantId", merchantId), PageRequest.of(page, size));
+    public PageResponse<RewardView> rewards(@QueryParam("merchantId") UUID merchantId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageResponse<Reward> rewards = service.rewards(merchantId, PageRequest.of(page, size));
         return new PageResponse<>(rewards.items().stream().map(RewardView::of).toList(), rewards.page(), rewards.size(), rewards.total());
     }
 
