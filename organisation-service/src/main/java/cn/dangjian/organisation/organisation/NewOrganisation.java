@@ -2,6 +2,7 @@ package cn.dangjian.organisation.organisation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -17,5 +18,7 @@ public record NewOrganisation(
         @NotNull Level level,
         Sector sector,
         @Schema(description = "SINGLE (单独组建, default) or JOINT (联合组建)") Formation formation,
-        @Schema(description = "Parent organisation; omitted for a root, which only platform-admin creates") UUID parentId) {
+        @Schema(description = "Parent organisation; omitted for a root, which only platform-admin creates") UUID parentId,
+        @PastOrPresent @Schema(description = "Day the organisation was founded (成立日期), not in the future", example = "2019-07-01") java.time.LocalDate foundedOn) {
+
 }

@@ -46,6 +46,10 @@ public class Organisation {
     @Column(nullable = false)
     public String path;
 
+    /** The day the organisation was founded (成立日期), if known. */
+    @Column(name = "founded_on")
+    public LocalDate foundedOn;
+
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
 
@@ -57,6 +61,10 @@ public class Organisation {
 
     @Version
     public long version;
+
+    public boolean revoked() {
+        return revokedOn != null;
+    }
 
     public List<UUID> pathIds() {
         return OrganisationPath.decode(path);

@@ -14,6 +14,10 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return count("code", code) > 0;
     }
 
+    public long liveChildren(UUID parentId) {
+        return count("parentId = ?1 and revokedOn is null", parentId);
+    }
+
     public PanacheQuery<Organisation> children(UUID parentId) {
         return find("parentId", Sort.by("code"), parentId);
     }

@@ -123,6 +123,46 @@ public class OrganisationResource {
         return service.subtree(id, PageRequest.of(page, size)).map(OrganisationView::of);
     }
 
+    @POST
+    @Path("{id}/move")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Move an organisation with its subtree under another parent (调整隶属关系)",
+            description = "platform-admin anywhere; org-admin when both the organisation and the new parent are in their subtree. "
+                    + "Every descendant moves with it; organisation.moved.v1 carries oldPath and newPath. "
+                    + "Moving under itself or one of its descendants is a 409 (move-cycle).")
+    @APIResponse(responseCode = "200", description = "Moved; the organisation with its new path", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The organisation or the new parent is outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Under its own subtree (move-cycle), or either is revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown new parent, or its level cannot hold this organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response move(@PathParam("id") UUID id, @NotNull @Valid MoveOrganisation request) {
+        Organisation organisation = service.move(id, request);
+        return Response.ok(OrganisationView.of(organisation)).tag(etag(organisation)).build();
+    }
+
+    @POST
+    @Path("{id}/revocation")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Revoke an organisation (撤销党组织)",
+            description = "platform-admin anywhere; org-admin in their subtree. Refused (409 not-empty) while it still has members "
+                    + "or live children, naming how many. Publishes organisation.revoked.v1.")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Members or live children left (not-empty), or already revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revoke(@PathParam("id") UUID id, @Valid RevokeOrganisation request) {
+        Organisation organisation = service.revoke(id, request);
+        return Response.ok(OrganisationView.of(organisation)).tag(etag(organisation)).build();
+    }
+
     private static EntityTag etag(Organisation organisation) {
         return ETags.of(organisation.version);
     }

@@ -1,11 +1,20 @@
 package cn.dangjian.organisation.organisation;
 
+import cn.dangjian.organisation.counts.MemberCounts;
 import cn.dangjian.organisation.events.OrganisationEvents;
+import cn.dangjian.organisation.health.HealthService;
+import cn.dangjian.organisation.policy.ChildSitsBelowParentLevel;
+import cn.dangjian.organisation.policy.Decision;
+import cn.dangjian.organisation.policy.NoMoveIntoOwnSubtree;
+import cn.dangjian.organisation.policy.OnlyPlatformAdminCreatesRoots;
+import cn.dangjian.organisation.policy.RevokeOnlyWhenEmpty;
+import cn.dangjian.organisation.time.Clocks;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.InconsistentInputException;
+import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.ResourceNotFoundException;
@@ -13,17 +22,26 @@ import cn.dangjian.platform.web.UnknownReferenceException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Creating and reading the organisation tree, within the caller's organisation scope. */
+/** Creating, changing, moving and revoking organisations of the tree, within the caller's organisation scope. */
 @ApplicationScoped
 @Transactional
 public class OrganisationService {
 
     private static final Logger LOG = Logger.getLogger(OrganisationService.class);
+
+    /** Moves take this lock exclusively and creations shared, so a path read under a parent is never rewritten meanwhile. */
+    private static final long TREE_LOCK = 0x6F7267L; // "org"
 
     @Inject
     OrganisationRepository repository;
@@ -33,6 +51,18 @@ public class OrganisationService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    HealthService health;
+
+    @Inject
+    MemberCounts counts;
+
+    @Inject
+    Clock clock;
 
     public Organisation create(NewOrganisation request) {
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
@@ -44,37 +74,42 @@ public class OrganisationService {
         }
         Organisation parent = null;
         if (request.parentId() == null) {
-            if (!caller.isPlatformAdmin()) {
-                throw new AccessDeniedException("only platform-admin creates a root organisation");
+            Decision root = OnlyPlatformAdminCreatesRoots.check(caller.isPlatformAdmin());
+            if (root.refused()) {
+                throw new AccessDeniedException(root.reason());
             }
         } else {
+            treeLock(true);
             parent = repository.findById(request.parentId());
             if (parent == null) {
                 throw new UnknownReferenceException("parentId", "organisation", request.parentId());
             }
             caller.requireManage(parent.pathIds());
-            if (parent.revokedOn != null) {
+            if (parent.revoked()) {
                 throw new ConflictException("parent-revoked", "organisation " + parent.id + " was revoked on " + parent.revokedOn);
             }
-            if (!request.level().mayBeChildOf(parent.level)) {
-                throw new InconsistentInputException("level-below-parent", "level",
-                        request.level() + " cannot sit under a " + parent.level);
+            Decision level = ChildSitsBelowParentLevel.check(request.level(), parent.level);
+            if (level.refused()) {
+                throw new InconsistentInputException(level.rule(), "level", level.reason());
             }
         }
         Organisation organisation = Organisation.create(id, request.code(), request.name(), request.level(), request.sector(),
                 request.formation() == null ? Formation.SINGLE : request.formation(), parent);
+        organisation.foundedOn = request.foundedOn();
         repository.persist(organisation);
         events.created(organisation);
+        repository.flush();
+        health.recompute(parent == null ? List.of(organisation.id) : List.of(organisation.id, parent.id));
         LOG.infof("Organisation %s (%s) created under %s", organisation.id, organisation.level, organisation.parentId);
         return organisation;
     }
 
     /** Replaces the maintained fields, if the caller read the current version (If-Match) and may manage it. */
     public Organisation update(UUID id, String ifMatch, UpdateOrganisation request) {
-        Organisation organisation = repository.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("organisation", id));
+        Organisation organisation = find(id);
         caller.requireManage(organisation.pathIds());
         ETags.requireMatch(ifMatch, organisation.version);
-        if (organisation.revokedOn != null) {
+        if (organisation.revoked()) {
             throw new ConflictException("organisation-revoked", "organisation " + id + " was revoked on " + organisation.revokedOn);
         }
         if (!organisation.code.equals(request.code()) && repository.codeTaken(request.code())) {
@@ -84,16 +119,107 @@ public class OrganisationService {
         organisation.name = request.name();
         organisation.sector = request.sector();
         organisation.formation = request.formation() == null ? Formation.SINGLE : request.formation();
-        organisation.updatedAt = java.time.Instant.now();
+        organisation.foundedOn = request.foundedOn();
+        organisation.updatedAt = Instant.now();
         repository.flush(); // bumps the version, which is the new ETag
         events.updated(organisation);
+        health.recompute(withParent(organisation));
         LOG.infof("Organisation %s updated (version %d)", organisation.id, organisation.version);
+        return organisation;
+    }
+
+    /**
+     * Moves an organisation with its whole subtree under a new parent: every path below is rewritten by prefix in this
+     * one transaction (organisations, units located there, findings), and organisation.moved.v1 tells the others.
+     */
+    public Organisation move(UUID id, MoveOrganisation request) {
+        treeLock(false);
+        Organisation organisation = find(id);
+        caller.requireManage(organisation.pathIds());
+        if (organisation.revoked()) {
+            throw new ConflictException("organisation-revoked", "organisation " + id + " was revoked on " + organisation.revokedOn);
+        }
+        Organisation parent = repository.findById(request.parentId());
+        if (parent == null) {
+            throw new UnknownReferenceException("parentId", "organisation", request.parentId());
+        }
+        caller.requireManage(parent.pathIds());
+        Decision cycle = NoMoveIntoOwnSubtree.check(id, parent.pathIds());
+        if (cycle.refused()) {
+            throw new ConflictException(cycle.rule(), cycle.reason());
+        }
+        if (parent.revoked()) {
+            throw new ConflictException("parent-revoked", "organisation " + parent.id + " was revoked on " + parent.revokedOn);
+        }
+        Decision level = ChildSitsBelowParentLevel.check(organisation.level, parent.level);
+        if (level.refused()) {
+            throw new InconsistentInputException(level.rule(), "parentId", level.reason());
+        }
+        if (parent.id.equals(organisation.parentId)) {
+            return organisation; // already there: nothing moves, nothing to announce
+        }
+        UUID oldParent = organisation.parentId;
+        String oldPath = organisation.path;
+        List<UUID> oldIds = organisation.pathIds();
+        List<UUID> newIds = new ArrayList<>(parent.pathIds());
+        newIds.add(id);
+        String newPath = cn.dangjian.platform.security.OrganisationPath.encode(newIds);
+        repository.flush();
+        em.createNativeQuery("""
+                UPDATE organisation SET path = ?1 || substr(path, ?2), version = version + 1, updated_at = now(),
+                    parent_id = CASE WHEN id = ?3 THEN ?4 ELSE parent_id END
+                WHERE path LIKE ?5""")
+                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, id).setParameter(4, parent.id)
+                .setParameter(5, oldPath + "%").executeUpdate();
+        em.createNativeQuery("UPDATE unit SET located_path = ?1 || substr(located_path, ?2) WHERE located_path LIKE ?3")
+                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
+        em.createNativeQuery("UPDATE health_finding SET path = ?1 || substr(path, ?2) WHERE path LIKE ?3")
+                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
+        em.refresh(organisation);
+        events.moved(id, oldIds, newIds);
+        List<UUID> affected = new ArrayList<>(List.of(id, parent.id));
+        if (oldParent != null) {
+            affected.add(oldParent);
+        }
+        health.recompute(affected);
+        LOG.infof("Organisation %s moved from %s to %s with its subtree", id, oldParent, parent.id);
+        return organisation;
+    }
+
+    /** Revokes an organisation that has no members and no live children any more; announces organisation.revoked.v1. */
+    public Organisation revoke(UUID id, RevokeOrganisation request) {
+        Organisation organisation = find(id);
+        caller.requireManage(organisation.pathIds());
+        if (organisation.revoked()) {
+            throw new ConflictException("organisation-revoked", "organisation " + id + " was already revoked on " + organisation.revokedOn);
+        }
+        LocalDate today = Clocks.today(clock);
+        LocalDate revokedOn = request == null || request.revokedOn() == null ? today : request.revokedOn();
+        if (revokedOn.isAfter(today)) {
+            throw new InvalidInputException("revokedOn", "must not be in the future");
+        }
+        if (organisation.foundedOn != null && revokedOn.isBefore(organisation.foundedOn)) {
+            throw new InvalidInputException("revokedOn", "must not be before the founding day " + organisation.foundedOn);
+        }
+        Decision empty = RevokeOnlyWhenEmpty.check(repository.liveChildren(id), counts.members(id));
+        if (empty.refused()) {
+            throw new ConflictException(empty.rule(), empty.reason());
+        }
+        organisation.revokedOn = revokedOn;
+        organisation.updatedAt = Instant.now();
+        repository.flush();
+        events.revoked(organisation);
+        health.forget(id);
+        if (organisation.parentId != null) {
+            health.recompute(List.of(organisation.parentId));
+        }
+        LOG.infof("Organisation %s revoked on %s", id, revokedOn);
         return organisation;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Organisation get(UUID id) {
-        Organisation organisation = repository.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("organisation", id));
+        Organisation organisation = find(id);
         requireRead(organisation);
         return organisation;
     }
@@ -115,6 +241,19 @@ public class OrganisationService {
         return page(repository.subtree(organisation.path), page);
     }
 
+    private Organisation find(UUID id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("organisation", id));
+    }
+
+    private static List<UUID> withParent(Organisation organisation) {
+        return organisation.parentId == null ? List.of(organisation.id) : List.of(organisation.id, organisation.parentId);
+    }
+
+    private void treeLock(boolean shared) {
+        em.createNativeQuery(shared ? "SELECT 1 FROM pg_advisory_xact_lock_shared(?1)" : "SELECT 1 FROM pg_advisory_xact_lock(?1)")
+                .setParameter(1, TREE_LOCK).getSingleResult();
+    }
+
     private void requireRead(Organisation organisation) {
         if (!caller.mayRead(organisation.pathIds())) {
             throw new AccessDeniedException("organisation " + organisation.id + " is outside your scope");
@@ -122,7 +261,7 @@ public class OrganisationService {
     }
 
     /** Everything for the district and read-only roles; an org-admin's own subtree otherwise. */
-    private String scopePrefix() {
+    public String scopePrefix() {
         if (caller.readsEverywhere()) {
             return "/";
         }

@@ -10,10 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OrganisationView(
         UUID id, String code, String name, Level level, Sector sector, Formation formation, UUID parentId,
         @Schema(description = "Ancestor ids, root → self") List<UUID> path,
-        LocalDate revokedOn, Instant createdAt, Instant updatedAt) {
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date", nullable = true,
+                description = "Day founded (成立日期), if known") LocalDate foundedOn,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date", nullable = true,
+                description = "Day revoked (撤销日期); null while the organisation is live") LocalDate revokedOn,
+        Instant createdAt, Instant updatedAt) {
 
-    static OrganisationView of(Organisation o) {
+    public static OrganisationView of(Organisation o) {
         return new OrganisationView(o.id, o.code, o.name, o.level, o.sector, o.formation, o.parentId, o.pathIds(),
-                o.revokedOn, o.createdAt, o.updatedAt);
+                o.foundedOn, o.revokedOn, o.createdAt, o.updatedAt);
     }
 }

@@ -1,6 +1,7 @@
 package cn.dangjian.organisation.organisation;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,5 +16,6 @@ public record UpdateOrganisation(
         @Schema(example = "QS-LS-B1") String code,
         @NotBlank @Size(max = 200) @Schema(example = "湖滨社区第一党支部") String name,
         Sector sector,
-        @Schema(description = "SINGLE (单独组建, default) or JOINT (联合组建)") Formation formation) {
+        @Schema(description = "SINGLE (单独组建, default) or JOINT (联合组建)") Formation formation,
+        @PastOrPresent @Schema(description = "Day the organisation was founded (成立日期), not in the future", example = "2019-07-01") java.time.LocalDate foundedOn) {
 }

@@ -1,0 +1,105 @@
+package cn.dangjian.organisation.committee;
+
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.ETags;
+import cn.dangjian.platform.web.InvalidInputException;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Committees", description = "Committees, posts and terms (委员会、分工与届期)")
+public class CommitteeResource {
+
+    @Inject
+    CommitteeService service;
+
+    @GET
+    @Path("{id}/committee")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "An organisation's committee and term",
+            description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Without a committee: "
+                    + "404 is not used; the answer has no term and no seats, with ETag \"0\" for the first PUT.")
+    @APIResponse(responseCode = "200", description = "The committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Committee committee = service.find(id);
+        if (committee == null) {
+            return Response.ok(new CommitteeView(id, null, null, List.of(), null)).tag(ETags.of(0)).build();
+        }
+        return Response.ok(view(committee)).tag(ETags.of(CommitteeService.etagVersion(committee))).build();
+    }
+
+    @PUT
+    @Path("{id}/committee")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Record the committee of the current term (换届、调整分工)",
+            description = "platform-admin anywhere; org-admin in their subtree. Send If-Match with the ETag read (\"0\" before the first). "
+                    + "Without a SECRETARY seat the post is vacant since `secretaryVacantSince`, the earlier vacancy, or today.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The organisation is revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A member not known (yet) from member events", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CommitteeRequest request) {
+        Committee committee = service.replace(id, ifMatch, request);
+        return Response.ok(view(committee)).tag(ETags.of(CommitteeService.etagVersion(committee))).build();
+    }
+
+    @GET
+    @Path("terms-ending")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Organisations whose committee term ends within `within` days (default 90, policy), or has ended",
+            description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Soonest first.")
+    @APIResponse(responseCode = "200", description = "A page of organisations with their term's last day")
+    @APIResponse(responseCode = "400", description = "Invalid paging or `within`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<TermEnding> termsEnding(
+            @Parameter(schema = @Schema(minimum = "0", maximum = "3650")) @QueryParam("within") String within,
+            @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
+        Integer days;
+        try {
+            days = within == null || within.isBlank() ? null : Integer.valueOf(within.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("within", "must be a number of days");
+        }
+        return service.ending(days, PageRequest.of(page, size));
+    }
+
+    private CommitteeView view(Committee committee) {
+        return new CommitteeView(committee.organisationId, committee.termStartsOn, committee.termEndsOn, service.seats(committee.organisationId),
+                committee.secretaryVacantSince);
+    }
+}

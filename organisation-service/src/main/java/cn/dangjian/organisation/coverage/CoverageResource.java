@@ -1,0 +1,90 @@
+package cn.dangjian.organisation.coverage;
+
+import cn.dangjian.organisation.organisation.Sector;
+import cn.dangjian.organisation.unit.UnitService;
+import cn.dangjian.organisation.unit.UnitView;
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import cn.dangjian.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/coverage")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Coverage", description = "Which units have a party organisation (党组织覆盖), and the trend")
+public class CoverageResource {
+
+    @Inject
+    CoverageService coverage;
+
+    @Inject
+    UnitService units;
+
+    @GET
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Coverage of the units located in a subtree",
+            description = "platform-admin, auditor and integration everywhere; org-admin in their subtree (their own organisation when "
+                    + "`under` is omitted). Units, covered alone, covered jointly, uncovered, the rate, above-designated-size figures, and "
+                    + "the covered units whose organisation has fewer than 3 full members.")
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = CoverageSummary.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CoverageSummary summary(
+            @Parameter(description = "Organisation whose subtree to count", schema = @Schema(format = "uuid")) @QueryParam("under") String under,
+            @Parameter(description = "Only units of this kind", schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector) {
+        return coverage.summary(QueryParams.uuid("under", under), QueryParams.enumValue(Sector.class, "sector", sector));
+    }
+
+    @GET
+    @Path("uncovered-units")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "The uncovered units of a subtree, newest first (增加一个，组建一个)",
+            description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
+    @APIResponse(responseCode = "200", description = "A page of units")
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<UnitView> uncovered(
+            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("under") String under,
+            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,
+            @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
+        return units.list(QueryParams.uuid("under", under), QueryParams.enumValue(Sector.class, "sector", sector), false,
+                PageRequest.of(page, size)).map(UnitView::of);
+    }
+
+    @GET
+    @Path("trend")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Monthly coverage of a subtree, oldest first, for a chart",
+            description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. From the monthly snapshots "
+                    + "(taken on the 1st, China time, for the month that ended); `from`/`to` as YYYY-MM, default the last 12 months.")
+    @APIResponse(responseCode = "200", description = "The points", content = @Content(schema = @Schema(implementation = CoverageTrend.class)))
+    @APIResponse(responseCode = "400", description = "Invalid month or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CoverageTrend trend(
+            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("under") String under,
+            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,
+            @Parameter(description = "First month, YYYY-MM", schema = @Schema(pattern = "^\\d{4}-\\d{2}$")) @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM", schema = @Schema(pattern = "^\\d{4}-\\d{2}$")) @QueryParam("to") String to) {
+        return coverage.trend(QueryParams.uuid("under", under), QueryParams.enumValue(Sector.class, "sector", sector), from, to);
+    }
+}

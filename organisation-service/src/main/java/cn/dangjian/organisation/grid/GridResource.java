@@ -1,0 +1,133 @@
+package cn.dangjian.organisation.grid;
+
+import cn.dangjian.platform.idempotency.Idempotent;
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.ETags;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import cn.dangjian.platform.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/grids")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Grids", description = "Grids of communities (网格), with grid leader and workers")
+public class GridResource {
+
+    static final String EXAMPLE = """
+            {"communityOrganisationId": "00000000-0000-4000-8000-000000000003", "name": "湖滨社区第3网格",
+             "leader": {"name": "王芳", "role": "网格长"}, "workers": [{"name": "赵强", "role": "专职网格员"}]}""";
+
+    @Inject
+    GridService service;
+
+    @POST
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Create a grid in a community", description = "platform-admin anywhere; org-admin of the community or above. "
+            + "Publishes grid.created.v1 (key: the community).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = GridRequest.class), examples = @ExampleObject(name = "grid", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (a name or role with digits is refused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Id taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown or revoked community, not a community, or an unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid GridRequest request, @Context UriInfo uri) {
+        Grid grid = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(grid.id.toString()).build()).tag(ETags.of(grid.version))
+                .entity(service.view(grid)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List grids", description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
+    @APIResponse(responseCode = "200", description = "A page of grids")
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown community", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<GridView> list(
+            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("communityOrganisationId") String community,
+            @Parameter(description = "Include retired grids") @QueryParam("includeRetired") boolean includeRetired,
+            @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
+        return service.list(QueryParams.uuid("communityOrganisationId", community), includeRetired, PageRequest.of(page, size)).map(service::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Read one grid", description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
+    @APIResponse(responseCode = "200", description = "The grid", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Grid grid = service.get(id);
+        return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Change a grid's name, leader and workers", description = "platform-admin anywhere; org-admin in their subtree. "
+            + "Send If-Match. Publishes grid.updated.v1.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The grid is retired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Another community, or an unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid GridRequest request) {
+        Grid grid = service.update(id, ifMatch, request);
+        return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
+    }
+
+    @POST
+    @Path("{id}/retirement")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Retire a grid", description = "platform-admin anywhere; org-admin in their subtree. Publishes grid.retired.v1.")
+    @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already retired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retire(@PathParam("id") UUID id) {
+        Grid grid = service.retire(id);
+        return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
+    }
+}

@@ -1,0 +1,15 @@
+package cn.dangjian.organisation.policy;
+
+/** An organisation formed alone (单独组建) covers its one unit; more units need a joint organisation. */
+public final class SingleOrganisationCoversOneUnit {
+
+    public static final String RULE = "single-covers-one-unit";
+
+    private SingleOrganisationCoversOneUnit() {
+    }
+
+    public static Decision check(long coveredAfter) {
+        return coveredAfter <= 1 ? Decision.allow()
+                : Decision.refuse(RULE, "an organisation formed alone covers one unit; form it jointly to cover " + coveredAfter);
+    }
+}

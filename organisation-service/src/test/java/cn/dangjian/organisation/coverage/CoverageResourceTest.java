@@ -1,0 +1,195 @@
+package cn.dangjian.organisation.coverage;
+
+import static cn.dangjian.platform.testing.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.dangjian.organisation.Tree;
+import cn.dangjian.organisation.unit.CreditCodes;
+import cn.dangjian.platform.testing.DemoIds;
+import cn.dangjian.platform.testing.DemoUsers;
+import cn.dangjian.platform.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Coverage over a generated district of a few thousand units, checked against a count this test keeps itself while
+ * generating; and the monthly snapshots behind the trend.
+ */
+@QuarkusTest
+class CoverageResourceTest {
+
+    private static final String[] KINDS = {"NON_PUBLIC_ENTERPRISE", "BUSINESS_BUILDING", "PARK", "MARKET", "SOCIAL_ORGANISATION"};
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    CoverageService coverage;
+
+    @BeforeEach
+    void demoTree() {
+        Tree.demo();
+    }
+
+    /** What the test expects, counted while generating. */
+    static final class Expected {
+        long units, singly, jointly, uncovered, above, aboveCovered, weak;
+        long marketUnits, marketCovered;
+    }
+
+    @Test
+    void aGeneratedDistrictsFiguresMatchAnIndependentCount() throws Exception {
+        UUID street = Tree.create("WORKING_COMMITTEE", DemoIds.DISTRICT);
+        List<UUID> communities = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            communities.add(Tree.create("PARTY_COMMITTEE", street, "SINGLE", "COMMUNITY"));
+        }
+        String streetPath = "/" + DemoIds.DISTRICT + "/" + street + "/";
+        Random random = new Random(20261130);
+        Expected all = new Expected();
+        Expected first = new Expected();
+        long serial = Math.floorMod(random.nextLong(), 90_000_000L);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement org = c.prepareStatement("INSERT INTO organisation (id, code, name, level, sector, formation, parent_id, path, created_at, updated_at)"
+                     + " VALUES (?, ?, '生成组织', 'BRANCH', 'NON_PUBLIC_ENTERPRISE', ?, ?, ?, now(), now())");
+             PreparedStatement count = c.prepareStatement("INSERT INTO organisation_member_count (organisation_id, full_members) VALUES (?, ?)");
+             PreparedStatement unit = c.prepareStatement("INSERT INTO unit (id, name, credit_code, kind, above_designated_size, located_in_organisation_id,"
+                     + " located_path, covering_organisation_id, created_at, updated_at) VALUES (?, '生成单位', ?, ?, ?, ?, ?, ?, ?, now())")) {
+            for (int u = 0; u < 3000; u++) {
+                int community = random.nextInt(communities.size());
+                UUID located = communities.get(community);
+                String locatedPath = streetPath + located + "/";
+                String kind = KINDS[random.nextInt(KINDS.length)];
+                boolean above = random.nextInt(4) == 0;
+                int fate = random.nextInt(10); // 0-2 uncovered, 3-6 alone, 7-9 jointly
+                UUID covering = null;
+                int full = random.nextInt(6);
+                if (fate >= 3) {
+                    covering = UUID.randomUUID();
+                    org.setObject(1, covering);
+                    org.setString(2, "GEN-" + covering);
+                    org.setString(3, fate <= 6 ? "SINGLE" : "JOINT");
+                    org.setObject(4, located);
+                    org.setString(5, locatedPath + covering + "/");
+                    org.addBatch();
+                    count.setObject(1, covering);
+                    count.setInt(2, full);
+                    count.addBatch();
+                }
+                unit.setObject(1, UUID.randomUUID());
+                unit.setString(2, CreditCodes.generate(serial + u));
+                unit.setString(3, kind);
+                unit.setBoolean(4, above);
+                unit.setObject(5, located);
+                unit.setString(6, locatedPath);
+                unit.setObject(7, covering);
+                unit.setTimestamp(8, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(u)));
+                unit.addBatch();
+                for (Expected e : community == 0 ? List.of(all, first) : List.of(all)) {
+                    e.units++;
+                    if (fate < 3) {
+                        e.uncovered++;
+                    } else if (fate <= 6) {
+                        e.singly++;
+                    } else {
+                        e.jointly++;
+                    }
+                    if (above) {
+                        e.above++;
+                        if (fate >= 3) {
+                            e.aboveCovered++;
+                        }
+                    }
+                    if (fate >= 3 && full < 3) {
+                        e.weak++;
+                    }
+                    if (kind.equals("MARKET")) {
+                        e.marketUnits++;
+                        if (fate >= 3) {
+                            e.marketCovered++;
+                        }
+                    }
+                }
+            }
+            org.executeBatch();
+            count.executeBatch();
+            unit.executeBatch();
+        }
+        check(street, all);
+        check(communities.get(0), first);
+        JsonPath markets = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + street + "&sector=MARKET").then().statusCode(200)
+                .body("sector", equalTo("MARKET")).extract().jsonPath();
+        assertEquals(all.marketUnits, markets.getLong("units"));
+        assertEquals(all.marketUnits - all.marketCovered, markets.getLong("uncovered"));
+
+        // uncovered units, newest first
+        List<String> created = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage/uncovered-units?under=" + street + "&size=50")
+                .then().statusCode(200).body("total", equalTo((int) all.uncovered)).extract().jsonPath().getList("items.createdAt");
+        List<String> sorted = new ArrayList<>(created);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, created);
+
+        // a snapshot per month, and the trend answers them oldest first
+        coverage.snapshot(YearMonth.of(2026, 9));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM unit WHERE located_path LIKE ? AND covering_organisation_id IS NULL")) {
+            delete.setString(1, streetPath + "%");
+            delete.executeUpdate();
+        }
+        coverage.snapshot(YearMonth.of(2026, 10));
+        JsonPath trend = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage/trend?under=" + street + "&from=2026-09&to=2026-10")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("2026-09", "2026-10"), trend.getList("points.month"));
+        assertEquals(all.units, trend.getLong("points[0].units"));
+        assertEquals(all.uncovered, trend.getLong("points[0].uncovered"));
+        assertEquals(all.units - all.uncovered, trend.getLong("points[1].units"));
+        assertEquals(0, BigDecimal.ONE.compareTo(new BigDecimal(trend.getString("points[1].coverageRate"))));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage/trend?under=" + street + "&from=2026-13").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+    }
+
+    private static void check(UUID under, Expected e) {
+        JsonPath answer = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + under).then().statusCode(200).extract().jsonPath();
+        assertEquals(e.units, answer.getLong("units"));
+        assertEquals(e.singly, answer.getLong("coveredSingly"));
+        assertEquals(e.jointly, answer.getLong("coveredJointly"));
+        assertEquals(e.uncovered, answer.getLong("uncovered"));
+        assertEquals(e.above, answer.getLong("aboveDesignatedSizeUnits"));
+        assertEquals(e.aboveCovered, answer.getLong("aboveDesignatedSizeCovered"));
+        assertEquals(e.weak, answer.getLong("coveredByOrganisationsWithFewerThanThreeFullMembers"));
+        BigDecimal rate = BigDecimal.valueOf(e.singly + e.jointly).divide(BigDecimal.valueOf(e.units), 4, RoundingMode.HALF_UP);
+        assertEquals(0, rate.compareTo(new BigDecimal(answer.getString("coverageRate"))), answer.getString("coverageRate") + " <> " + rate);
+    }
+
+    @Test
+    void coverageIsReadByRoleAndSubtree() {
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/coverage?under=" + DemoIds.HILLSIDE).then().statusCode(403).contentType("application/problem+json");
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/coverage").then().statusCode(200).body("under", equalTo(DemoIds.LAKESIDE.toString()));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/coverage/trend?under=" + DemoIds.STREET).then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/coverage/uncovered-units?under=" + DemoIds.HILLSIDE).then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/coverage?under=" + DemoIds.LAKESIDE).then().statusCode(403);
+        as(DemoUsers.AUDITOR_ZHAO).when().get("/api/coverage?under=" + DemoIds.HILLSIDE).then().statusCode(200);
+        RestAssured.given().auth().oauth2(Tokens.integration()).when().get("/api/coverage?under=" + DemoIds.HILLSIDE).then().statusCode(200);
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + UUID.randomUUID()).then().statusCode(404);
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=nope").then().statusCode(400).body("errors[0].field", equalTo("under"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + DemoIds.LAKESIDE + "&sector=SHOP").then().statusCode(400)
+                .body("errors[0].field", equalTo("sector"));
+    }
+}
