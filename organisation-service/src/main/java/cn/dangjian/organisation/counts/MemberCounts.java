@@ -42,6 +42,9 @@ public class MemberCounts {
     @Inject
     EventReader reader;
 
+    @Inject
+    cn.dangjian.organisation.coverage.CoverageTally tally;
+
     /** Applies one member event; answers the organisations whose counts it may have changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<UUID> apply(EventEnvelope event) {
@@ -132,6 +135,7 @@ public class MemberCounts {
                   AND coalesce(standing, 'NORMAL') NOT IN ('EXPELLED', 'DROPPED', 'DECEASED', 'QUALIFICATION_CANCELLED')
                 ON CONFLICT (organisation_id) DO UPDATE SET full_members = EXCLUDED.full_members, probationary = EXCLUDED.probationary,
                     with_vote = EXCLUDED.with_vote, hosted = EXCLUDED.hosted""", organisation, organisation, organisation);
+        tally.refreshCoveredBy(organisation); // "covered by an organisation with fewer than 3 full members"
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

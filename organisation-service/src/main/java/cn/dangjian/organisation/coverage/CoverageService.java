@@ -52,21 +52,15 @@ public class CoverageService {
     public CoverageSummary summary(UUID under, Sector sector) {
         Organisation top = top(under);
         String kind = sector == null ? null : sector.name();
+        // sums the per-organisation tallies (CoverageTally) under the subtree: a few rows per organisation, not every unit
         return sql.one("""
-                SELECT count(*),
-                       count(*) FILTER (WHERE c.formation = 'SINGLE'),
-                       count(*) FILTER (WHERE c.formation = 'JOINT'),
-                       count(*) FILTER (WHERE c.id IS NULL),
-                       count(*) FILTER (WHERE u.above_designated_size),
-                       count(*) FILTER (WHERE u.above_designated_size AND c.id IS NOT NULL),
-                       count(*) FILTER (WHERE c.id IS NOT NULL AND coalesce(m.full_members, 0) < ?)
-                FROM unit u
-                LEFT JOIN organisation c ON c.id = u.covering_organisation_id AND c.revoked_on IS NULL
-                LEFT JOIN organisation_member_count m ON m.organisation_id = c.id
-                WHERE u.located_path LIKE ? AND (CAST(? AS VARCHAR) IS NULL OR u.kind = ?)""",
+                SELECT coalesce(sum(units), 0), coalesce(sum(covered_singly), 0), coalesce(sum(covered_jointly), 0),
+                       coalesce(sum(uncovered), 0), coalesce(sum(above_size), 0), coalesce(sum(above_size_covered), 0),
+                       coalesce(sum(weakly_covered), 0)
+                FROM coverage_tally WHERE path LIKE ? AND (CAST(? AS VARCHAR) IS NULL OR kind = ?)""",
                 rs -> new CoverageSummary(top.id, kind, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rate(rs.getLong(2) + rs.getLong(3), rs.getLong(1)), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
-                policies.minFullMembers(), top.path + "%", kind, kind);
+                top.path + "%", kind, kind);
     }
 
     public CoverageTrend trend(UUID under, Sector sector, String from, String to) {

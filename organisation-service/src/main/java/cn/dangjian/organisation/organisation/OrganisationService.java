@@ -64,6 +64,9 @@ public class OrganisationService {
     @Inject
     Clock clock;
 
+    @Inject
+    cn.dangjian.organisation.coverage.CoverageTally tally;
+
     public Organisation create(NewOrganisation request) {
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         if (repository.findById(id) != null) {
@@ -123,6 +126,7 @@ public class OrganisationService {
         organisation.updatedAt = Instant.now();
         repository.flush(); // bumps the version, which is the new ETag
         events.updated(organisation);
+        tally.refreshCoveredBy(organisation.id); // the formation decides covered alone or jointly
         health.recompute(withParent(organisation));
         LOG.infof("Organisation %s updated (version %d)", organisation.id, organisation.version);
         return organisation;
@@ -173,6 +177,8 @@ public class OrganisationService {
                 .setParameter(5, oldPath + "%").executeUpdate();
         em.createNativeQuery("UPDATE unit SET located_path = ?1 || substr(located_path, ?2) WHERE located_path LIKE ?3")
                 .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
+        em.createNativeQuery("UPDATE coverage_tally SET path = ?1 || substr(path, ?2) WHERE path LIKE ?3")
+                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
         em.createNativeQuery("UPDATE health_finding SET path = ?1 || substr(path, ?2) WHERE path LIKE ?3")
                 .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
         em.refresh(organisation);
@@ -209,6 +215,7 @@ public class OrganisationService {
         organisation.updatedAt = Instant.now();
         repository.flush();
         events.revoked(organisation);
+        tally.refreshCoveredBy(id); // its units are no longer covered
         health.forget(id);
         if (organisation.parentId != null) {
             health.recompute(List.of(organisation.parentId));

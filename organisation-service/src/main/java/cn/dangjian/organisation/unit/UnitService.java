@@ -54,6 +54,9 @@ public class UnitService {
     HealthService health;
 
     @Inject
+    cn.dangjian.organisation.coverage.CoverageTally tally;
+
+    @Inject
     Caller caller;
 
     public Unit create(UnitRequest request) {
@@ -68,6 +71,7 @@ public class UnitService {
         apply(unit, request, code);
         repository.persist(unit);
         repository.flush();
+        tally.refresh(List.of(unit.locatedInOrganisationId));
         health.recompute(nonNull(unit.coveringOrganisationId));
         LOG.infof("Unit %s (%s) registered in %s, covered by %s", unit.id, unit.kind, unit.locatedInOrganisationId, unit.coveringOrganisationId);
         return unit;
@@ -79,8 +83,10 @@ public class UnitService {
         ETags.requireMatch(ifMatch, unit.version);
         CreditCode code = creditCode(request.creditCode());
         UUID coveredBefore = unit.coveringOrganisationId;
+        UUID locatedBefore = unit.locatedInOrganisationId;
         apply(unit, request, code);
         repository.flush();
+        tally.refresh(List.of(locatedBefore, unit.locatedInOrganisationId));
         List<UUID> affected = new ArrayList<>(nonNull(coveredBefore));
         affected.addAll(nonNull(unit.coveringOrganisationId));
         health.recompute(affected);

@@ -9,7 +9,10 @@ import cn.dangjian.organisation.unit.CreditCodes;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.Tokens;
+import cn.dangjian.platform.testing.VersionedMemberEventsFixture;
+import java.util.Map;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -42,6 +45,12 @@ class CoverageResourceTest {
 
     @Inject
     CoverageService coverage;
+
+    @Inject
+    CoverageTally tally;
+
+    @Inject
+    cn.dangjian.organisation.events.MemberEventsConsumer members;
 
     @BeforeEach
     void demoTree() {
@@ -132,6 +141,8 @@ class CoverageResourceTest {
             count.executeBatch();
             unit.executeBatch();
         }
+        // the rows went in behind the service's back, so bring the per-organisation tallies up to date as a change would
+        QuarkusTransaction.requiringNew().run(() -> tally.refresh(communities));
         check(street, all);
         check(communities.get(0), first);
         JsonPath markets = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + street + "&sector=MARKET").then().statusCode(200)
@@ -176,6 +187,34 @@ class CoverageResourceTest {
         assertEquals(e.weak, answer.getLong("coveredByOrganisationsWithFewerThanThreeFullMembers"));
         BigDecimal rate = BigDecimal.valueOf(e.singly + e.jointly).divide(BigDecimal.valueOf(e.units), 4, RoundingMode.HALF_UP);
         assertEquals(0, rate.compareTo(new BigDecimal(answer.getString("coverageRate"))), answer.getString("coverageRate") + " <> " + rate);
+    }
+
+    @Test
+    void theFiguresFollowUnitsFormationsAndMemberCounts() {
+        UUID community = Tree.create("PARTY_COMMITTEE", DemoIds.STREET, "SINGLE", "COMMUNITY");
+        UUID branch = Tree.create("BRANCH", community, "SINGLE", null);
+        for (UUID covering : java.util.Arrays.asList(null, branch)) {
+            var body = new java.util.HashMap<String, Object>(Map.of("name", "企业", "creditCode", CreditCodes.random(), "kind", "PARK",
+                    "locatedInOrganisationId", community.toString()));
+            if (covering != null) {
+                body.put("coveringOrganisationId", covering.toString());
+            }
+            as(DemoUsers.STREET_ADMIN).body(body).when().post("/api/units").then().statusCode(201);
+        }
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community).then().statusCode(200)
+                .body("units", equalTo(2)).body("coveredSingly", equalTo(1)).body("uncovered", equalTo(1))
+                .body("coveredByOrganisationsWithFewerThanThreeFullMembers", equalTo(1));
+        for (int i = 0; i < 3; i++) {
+            members.consume(VersionedMemberEventsFixture.registered(1, UUID.randomUUID(), branch, "FULL", "NORMAL", true));
+        }
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community).then()
+                .body("coveredByOrganisationsWithFewerThanThreeFullMembers", equalTo(0));
+        String etag = as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/" + branch).then().extract().header("ETag");
+        as(DemoUsers.STREET_ADMIN).header("If-Match", etag).body(Map.of("code", Tree.unique("J"), "name", "联合支部", "formation", "JOINT"))
+                .when().put("/api/organisations/" + branch).then().statusCode(200);
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community).then()
+                .body("coveredSingly", equalTo(0)).body("coveredJointly", equalTo(1)).body("coverageRate", equalTo(0.5f));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community + "&sector=MARKET").then().body("units", equalTo(0));
     }
 
     @Test
