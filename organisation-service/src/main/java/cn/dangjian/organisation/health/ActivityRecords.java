@@ -36,7 +36,8 @@ public class ActivityRecords {
         JsonNode data = event.data();
         return switch (event.type()) {
             case EventTypes.ACTIVITY_PUBLISHED, EventTypes.ACTIVITY_UPDATED -> record(event, null, false);
-            case EventTypes.ACTIVITY_ENDED -> record(event, instant(data, "endsAt"), false);
+            // endedAt (ended early or on time); endsAt from producers that do not send it
+            case EventTypes.ACTIVITY_ENDED -> record(event, instant(data, data.hasNonNull("endedAt") ? "endedAt" : "endsAt"), false);
             case EventTypes.ACTIVITY_CANCELLED -> record(event, null, true);
             case EventTypes.ACTIVITY_COMPLIANCE_CHANGED -> compliance(event);
             default -> Set.of();
