@@ -19,9 +19,6 @@ public final class EventTypes {
     public static final String ACTIVITY_CANCELLED = "dangjian.activity.cancelled.v1";
 
     // organisation-service 1 of 2: what organisation-service consumes and publishes besides the tree
-    public static final String MEMBER_HOSTED = "dangjian.member.hosted.v1";
-    public static final String MEMBER_HOSTING_ENDED = "dangjian.member.hosting-ended.v1";
-    public static final String ACTIVITY_ENDED = "dangjian.activity.ended.v1";
     public static final String ACTIVITY_COMPLIANCE_CHANGED = "dangjian.activity.compliance-changed.v1";
     public static final String GRID_CREATED = "dangjian.grid.created.v1";
     public static final String GRID_UPDATED = "dangjian.grid.updated.v1";
