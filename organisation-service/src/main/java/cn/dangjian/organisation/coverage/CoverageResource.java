@@ -7,7 +7,6 @@ import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/coverage")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coverage", description = "Which units have a party organisation (党组织覆盖), and the trend")
+
 public class CoverageResource {
 
     @Inject
@@ -45,9 +46,9 @@ public class CoverageResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoverageSummary summary(
-            @Parameter(description = "Organisation whose subtree to count", schema = @Schema(format = "uuid")) @QueryParam("under") String under,
-            @Parameter(description = "Only units of this kind", schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector) {
-        return coverage.summary(QueryParams.uuid("under", under), QueryParams.enumValue(Sector.class, "sector", sector));
+            @Parameter(description = "Organisation whose subtree to count", schema = @Schema(format = "uuid")) @QueryParam("under") UUID under,
+            @Parameter(description = "Only units of this kind", schema = @Schema(implementation = Sector.class)) @QueryParam("sector") Sector sector) {
+        return coverage.summary(under, sector);
     }
 
     @GET
@@ -61,11 +62,11 @@ public class CoverageResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<UnitView> uncovered(
-            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("under") String under,
-            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,
+            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("under") UUID under,
+            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") Sector sector,
             @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
             @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return units.list(QueryParams.uuid("under", under), QueryParams.enumValue(Sector.class, "sector", sector), false,
+        return units.list(under, sector, false,
                 PageRequest.of(page, size)).map(UnitView::of);
     }
 
@@ -81,10 +82,10 @@ public class CoverageResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoverageTrend trend(
-            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("under") String under,
-            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,
+            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("under") UUID under,
+            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") Sector sector,
             @Parameter(description = "First month, YYYY-MM", schema = @Schema(pattern = "^\\d{4}-\\d{2}$")) @QueryParam("from") String from,
             @Parameter(description = "Last month, YYYY-MM", schema = @Schema(pattern = "^\\d{4}-\\d{2}$")) @QueryParam("to") String to) {
-        return coverage.trend(QueryParams.uuid("under", under), QueryParams.enumValue(Sector.class, "sector", sector), from, to);
+        return coverage.trend(under, sector, from, to);
     }
 }

@@ -6,7 +6,6 @@ import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -76,11 +75,11 @@ public class GridResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown community", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<GridView> list(
-            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("communityOrganisationId") String community,
+            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("communityOrganisationId") UUID community,
             @Parameter(description = "Include retired grids") @QueryParam("includeRetired") boolean includeRetired,
             @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
             @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return service.list(QueryParams.uuid("communityOrganisationId", community), includeRetired, PageRequest.of(page, size)).map(service::view);
+        return service.list(community, includeRetired, PageRequest.of(page, size)).map(service::view);
     }
 
     @GET

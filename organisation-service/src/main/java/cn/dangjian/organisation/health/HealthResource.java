@@ -4,7 +4,6 @@ import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -54,11 +53,11 @@ public class HealthResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<FindingView> subtreeHealth(@PathParam("id") UUID id,
-            @Parameter(description = "INFO, WARNING or VIOLATION", schema = @Schema(implementation = Severity.class)) @QueryParam("severity") String severity,
-            @Parameter(description = "One rule code", schema = @Schema(implementation = RuleCode.class)) @QueryParam("rule") String rule,
+            @Parameter(description = "INFO, WARNING or VIOLATION", schema = @Schema(implementation = Severity.class)) @QueryParam("severity") Severity severity,
+            @Parameter(description = "One rule code", schema = @Schema(implementation = RuleCode.class)) @QueryParam("rule") RuleCode rule,
             @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
             @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return queries.subtree(id, QueryParams.enumValue(Severity.class, "severity", severity), QueryParams.enumValue(RuleCode.class, "rule", rule),
+        return queries.subtree(id, severity, rule,
                 PageRequest.of(page, size));
     }
 }

@@ -4,11 +4,9 @@ import cn.dangjian.organisation.organisation.Sector;
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.ETags;
-import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -82,12 +80,12 @@ public class UnitResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<UnitView> list(
-            @Parameter(description = "Organisation whose subtree to list", schema = @Schema(format = "uuid")) @QueryParam("under") String under,
-            @Parameter(description = "Kind of unit", schema = @Schema(implementation = Sector.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "true: covered only; false: uncovered only", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("covered") String covered,
+            @Parameter(description = "Organisation whose subtree to list", schema = @Schema(format = "uuid")) @QueryParam("under") UUID under,
+            @Parameter(description = "Kind of unit", schema = @Schema(implementation = Sector.class)) @QueryParam("kind") Sector kind,
+            @Parameter(description = "true: covered only; false: uncovered only") @QueryParam("covered") Boolean covered,
             @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
             @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return service.list(QueryParams.uuid("under", under), QueryParams.enumValue(Sector.class, "kind", kind), bool("covered", covered),
+        return service.list(under, kind, covered,
                 PageRequest.of(page, size)).map(UnitView::of);
     }
 
@@ -120,16 +118,5 @@ public class UnitResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UnitRequest request) {
         Unit unit = service.update(id, ifMatch, request);
         return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version)).build();
-    }
-
-    private static Boolean bool(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return switch (raw.trim()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidInputException(name, "must be true or false");
-        };
     }
 }
