@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,8 +47,8 @@ public class CoverageResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoverageSummary summary(
-            @Parameter(description = "Organisation whose subtree to count", schema = @Schema(format = "uuid")) @QueryParam("under") UUID under,
-            @Parameter(description = "Only units of this kind", schema = @Schema(implementation = Sector.class)) @QueryParam("sector") Sector sector) {
+            @Parameter(description = "Organisation whose subtree to count") @QueryParam("under") UUID under,
+            @Parameter(description = "Only units of this kind") @QueryParam("sector") Sector sector) {
         return coverage.summary(under, sector);
     }
 
@@ -62,10 +63,10 @@ public class CoverageResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<UnitView> uncovered(
-            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("under") UUID under,
-            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") Sector sector,
-            @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
+            @QueryParam("under") UUID under,
+            @QueryParam("sector") Sector sector,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
         return units.list(under, sector, false,
                 PageRequest.of(page, size)).map(UnitView::of);
     }
@@ -82,10 +83,10 @@ public class CoverageResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoverageTrend trend(
-            @Parameter(schema = @Schema(format = "uuid")) @QueryParam("under") UUID under,
-            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") Sector sector,
-            @Parameter(description = "First month, YYYY-MM", schema = @Schema(pattern = "^\\d{4}-\\d{2}$")) @QueryParam("from") String from,
-            @Parameter(description = "Last month, YYYY-MM", schema = @Schema(pattern = "^\\d{4}-\\d{2}$")) @QueryParam("to") String to) {
+            @QueryParam("under") UUID under,
+            @QueryParam("sector") Sector sector,
+            @Parameter(description = "First month, YYYY-MM", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("to") String to) {
         return coverage.trend(under, sector, from, to);
     }
 }

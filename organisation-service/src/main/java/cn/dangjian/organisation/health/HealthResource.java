@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,10 +54,10 @@ public class HealthResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<FindingView> subtreeHealth(@PathParam("id") UUID id,
-            @Parameter(description = "INFO, WARNING or VIOLATION", schema = @Schema(implementation = Severity.class)) @QueryParam("severity") Severity severity,
-            @Parameter(description = "One rule code", schema = @Schema(implementation = RuleCode.class)) @QueryParam("rule") RuleCode rule,
-            @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
+            @Parameter(description = "INFO, WARNING or VIOLATION") @QueryParam("severity") Severity severity,
+            @Parameter(description = "One rule code") @QueryParam("rule") RuleCode rule,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
         return queries.subtree(id, severity, rule,
                 PageRequest.of(page, size));
     }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -80,11 +81,11 @@ public class UnitResource {
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<UnitView> list(
-            @Parameter(description = "Organisation whose subtree to list", schema = @Schema(format = "uuid")) @QueryParam("under") UUID under,
-            @Parameter(description = "Kind of unit", schema = @Schema(implementation = Sector.class)) @QueryParam("kind") Sector kind,
+            @Parameter(description = "Organisation whose subtree to list") @QueryParam("under") UUID under,
+            @Parameter(description = "Kind of unit") @QueryParam("kind") Sector kind,
             @Parameter(description = "true: covered only; false: uncovered only") @QueryParam("covered") Boolean covered,
-            @Parameter(schema = @Schema(minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
         return service.list(under, kind, covered,
                 PageRequest.of(page, size)).map(UnitView::of);
     }
