@@ -77,10 +77,10 @@ public class GridResource {
     @APIResponse(responseCode = "404", description = "Unknown community", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<GridView> list(
             @QueryParam("communityOrganisationId") UUID community,
-            @Parameter(description = "Include retired grids") @QueryParam("includeRetired") boolean includeRetired,
+            @Parameter(description = "Include retired grids") @QueryParam("includeRetired") Boolean includeRetired,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return service.list(community, includeRetired, PageRequest.of(page, size)).map(service::view);
+        return service.list(community, Boolean.TRUE.equals(includeRetired), PageRequest.of(page, size)).map(service::view);
     }
 
     @GET

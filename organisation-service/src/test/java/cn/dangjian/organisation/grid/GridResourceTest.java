@@ -65,6 +65,9 @@ class GridResourceTest {
         as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(409).body("type", endsWith("/grid-retired"));
         as(DemoUsers.STREET_ADMIN).when().get("/api/grids?communityOrganisationId=" + community + "&includeRetired=true")
                 .then().statusCode(200).body("items.id", hasItem(id));
+        // without the parameter: the grids in service only
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?communityOrganisationId=" + community)
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
         List<String> types = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT event_type, payload FROM outbox_event WHERE event_key = ? AND event_type LIKE 'dangjian.grid.%' ORDER BY seq")) {
