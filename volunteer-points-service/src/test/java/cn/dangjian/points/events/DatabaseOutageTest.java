@@ -89,7 +89,8 @@ class DatabaseOutageTest {
                 for (UUID member : members) {
                     UUID eventId = UUID.randomUUID();
                     eventIds.add(eventId);
-                    producer.send(new ProducerRecord<>("dangjian.members", member.toString(),
+                    producer.send(new ProducerRecord<>(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                            .getValue("mp.messaging.incoming.members.topic", String.class), member.toString(),
                             MemberEventsFixture.registered(eventId, member, "李雷", DemoIds.LAKESIDE_BRANCH_1, null))).get();
                 }
             }
