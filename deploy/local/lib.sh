@@ -108,6 +108,18 @@ dj_secrets() {
     echo "ACTIVITIES_CHECK_IN_CODE_SECRET=$code_secret" >>"$DJ_SECRETS"
     rm -f "$DJ_STATE/activity-check-in-code-secret"
   fi
+  # identity data keys of member-service (AES-256 and the uniqueness hash key): generated once, never replaced, since
+  # the stored ID and phone numbers open only with them. Rotation: add a key to MEMBER_DATA_KEYS, make it primary.
+  if ! grep -q '^MEMBER_DATA_KEYS=.' "$DJ_SECRETS"; then
+    {
+      echo "MEMBER_DATA_KEYS=k1:$(head -c 32 /dev/urandom | base64 -w0)"
+      echo "MEMBER_DATA_PRIMARY_KEY_ID=k1"
+      echo "MEMBER_DATA_HASH_KEY=$(head -c 32 /dev/urandom | base64 -w0)"
+    } >>"$DJ_SECRETS"
+  fi
+  MEMBER_DATA_KEYS=$(sed -n 's/^MEMBER_DATA_KEYS=//p' "$DJ_SECRETS")
+  MEMBER_DATA_PRIMARY_KEY_ID=$(sed -n 's/^MEMBER_DATA_PRIMARY_KEY_ID=//p' "$DJ_SECRETS")
+  MEMBER_DATA_HASH_KEY=$(sed -n 's/^MEMBER_DATA_HASH_KEY=//p' "$DJ_SECRETS")
   DB_PASSWORD=$(sed -n 's/^DB_PASSWORD=//p' "$DJ_SECRETS")
   KEYCLOAK_ADMIN_PASSWORD=$(sed -n 's/^KEYCLOAK_ADMIN_PASSWORD=//p' "$DJ_SECRETS")
   CHECK_IN_CODE_SECRET=$(sed -n 's/^ACTIVITIES_CHECK_IN_CODE_SECRET=//p' "$DJ_SECRETS")
@@ -596,6 +608,11 @@ dj_app_env() {
     echo "DB_USERNAME=$DJ_DB_USER"
     echo "DB_PASSWORD=$DJ_DB_PASSWORD"
     echo "KAFKA_BOOTSTRAP_SERVERS=$DJ_KAFKA_BOOTSTRAP"
+    if [[ $app == member-service ]]; then
+      echo "MEMBER_DATA_KEYS=${MEMBER_DATA_KEYS:-}"
+      echo "MEMBER_DATA_PRIMARY_KEY_ID=${MEMBER_DATA_PRIMARY_KEY_ID:-}"
+      echo "MEMBER_DATA_HASH_KEY=${MEMBER_DATA_HASH_KEY:-}"
+    fi
     if [[ $app == activity-service ]]; then
       # no default outside dev/test: the one generated into secrets.env (dj_secrets), kept across restarts
       echo "ACTIVITIES_CHECK_IN_CODE_SECRET=${ACTIVITIES_CHECK_IN_CODE_SECRET:-${CHECK_IN_CODE_SECRET:-}}"

@@ -18,6 +18,10 @@ import java.util.Map;
  */
 final class Platform {
 
+    /** member-service's identity data keys in system tests: fixed and public, for test data only. */
+    static final String SYSTEM_TEST_KEY_1 = "bcjWYwFguRpaneJaQcGbSRRLg+HxKazNlitlcMl3t+M=";
+    static final String SYSTEM_TEST_KEY_2 = "OmaoRSqx80pC0juSE2/Bs2sCnboa41AJ4YfZNHNicG0=";
+    static final String SYSTEM_TEST_HASH_KEY = "niLKWhca9edPC70sTI3IbRkPo1z0qsX28Ka/uA5QZVk=";
     static final List<String> SERVICES = List.of("organisation-service", "member-service", "activity-service", "volunteer-points-service");
     private static final Map<String, String> DATABASES = Map.of(
             "organisation-service", "dangjian_organisation_systest",
@@ -80,6 +84,12 @@ final class Platform {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap());
             env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
             env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+            if (service.equals("member-service")) {
+                // a fixed pair of keys (key 2 primary, key 1 still opening older rows), as an operator after one rotation
+                env.put("MEMBER_DATA_KEYS", "s1:" + SYSTEM_TEST_KEY_1 + ",s2:" + SYSTEM_TEST_KEY_2);
+                env.put("MEMBER_DATA_PRIMARY_KEY_ID", "s2");
+                env.put("MEMBER_DATA_HASH_KEY", SYSTEM_TEST_HASH_KEY);
+            }
             if (service.equals("activity-service")) {
                 // no default secret outside dev and test: the service refuses to start without one
                 env.put("ACTIVITIES_CHECK_IN_CODE_SECRET", java.util.UUID.randomUUID() + "-system-test");

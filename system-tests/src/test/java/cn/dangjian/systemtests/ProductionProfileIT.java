@@ -41,6 +41,31 @@ class ProductionProfileIT {
     }
 
     @Test
+    void memberServiceWithoutIdentityDataKeysRefusesToStart() throws Exception {
+        Path root = Path.of(System.getProperty("dangjian.repo.root", "..")).toAbsolutePath().normalize();
+        Path jar = root.resolve("member-service/target/quarkus-app/quarkus-run.jar");
+        Path log = Files.createDirectories(root.resolve("system-tests/target")).resolve("member-service-no-keys.log");
+        ProcessBuilder builder = new ProcessBuilder(List.of(Processes.java(), "-Xmx96m", "-XX:+UseSerialGC", "-jar", jar.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("MEMBER_DATA_"));
+        builder.environment().put("DB_PASSWORD", "unused");
+        builder.environment().put("HTTP_HOST", "127.0.0.1");
+        builder.environment().put("HTTP_PORT", String.valueOf(Processes.freePort()));
+        builder.environment().put("DB_URL", "jdbc:postgresql://127.0.0.1:1/none");
+        builder.environment().put("DB_USERNAME", "dangjian");
+        Process process = builder.start();
+        try {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the service kept running without identity data keys");
+            assertNotEquals(0, process.exitValue());
+            String output = Files.readString(log);
+            assertTrue(output.contains("MEMBER_DATA_KEYS"), "the failure names the missing variable: " + Processes.tail(log));
+            assertFalse(output.contains("Connection to 127.0.0.1:1 refused"), "it stops before it tries the database");
+        } finally {
+            Processes.stop(process, Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
     void servicesServeTheirOpenApiDocumentButNoSwaggerUi() {
         Platform platform = Platform.get();
         for (String service : Platform.SERVICES) {

@@ -20,7 +20,7 @@ public class MemberEvents {
     @Inject
     Outbox outbox;
 
-    /** data of member.registered.v1 and member.updated.v1; gridId stays null until grid references land. */
+    /** data of member.registered.v1 and member.updated.v1 */
     public record MemberData(UUID id, String name, UUID organisationId, String status, String standing, boolean votingRights,
                              LocalDate admittedOn, LocalDate fullMemberOn, UUID gridId, String sub) {
     }
@@ -54,6 +54,6 @@ public class MemberEvents {
 
     private static MemberData data(Member m) {
         return new MemberData(m.id, m.name, m.organisationId, m.status.name(), m.standing.name(), VotingRights.of(m),
-                m.admittedOn, m.fullMemberOn, null, m.sub);
+                m.admittedOn, m.fullMemberOn, m.gridId, m.sub);
     }
 }

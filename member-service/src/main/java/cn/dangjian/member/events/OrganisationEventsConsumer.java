@@ -1,5 +1,6 @@
 package cn.dangjian.member.events;
 
+import cn.dangjian.member.grid.GridDirectory;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.platform.events.Topics;
@@ -9,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the organisation directory (scope checks, organisation references) from organisation events. */
+/** Keeps the organisation directory (scope checks, organisation references) and the known grids from organisation events. */
 @ApplicationScoped
 public class OrganisationEventsConsumer implements ReplayableConsumer {
 
@@ -18,6 +19,9 @@ public class OrganisationEventsConsumer implements ReplayableConsumer {
 
     @Inject
     OrganisationDirectory directory;
+
+    @Inject
+    GridDirectory grids;
 
     /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
     @Override
@@ -29,6 +33,10 @@ public class OrganisationEventsConsumer implements ReplayableConsumer {
     @Blocking(ordered = true)
     @Override
     public void consume(String message) {
-        inbox.process(message, directory::apply);
+        inbox.process(message, event -> {
+            if (!grids.apply(event)) {
+                directory.apply(event);
+            }
+        });
     }
 }

@@ -1,6 +1,9 @@
 package cn.dangjian.member.member;
 
+import cn.dangjian.member.identity.SealedIdNumber;
+import cn.dangjian.member.identity.SealedPhone;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,12 +29,20 @@ public class Member {
     @Column(nullable = false)
     public Gender gender;
 
-    @Column(name = "id_number", nullable = false, unique = true)
+    /** Clear in Java, sealed in the database (AES-GCM under a key id). */
+    @Convert(converter = SealedIdNumber.class)
+    @Column(name = "id_number", nullable = false)
     public String idNumber;
+
+    /** Keyed hash of the ID number: what keeps it unique, since the sealed column differs on every write. */
+    @Column(name = "id_number_hash", nullable = false, unique = true)
+    public String idNumberHash;
 
     @Column(name = "birth_date", nullable = false)
     public LocalDate birthDate;
 
+    /** Clear in Java, sealed in the database. */
+    @Convert(converter = SealedPhone.class)
     @Column(nullable = false)
     public String phone;
 
@@ -75,6 +86,10 @@ public class Member {
     public LocalDate inHardshipOn;
     @Column(name = "veteran_on")
     public LocalDate veteranOn;
+
+    /** The member's grid (网格), one organisation-service announced; null when none is assigned. */
+    @Column(name = "grid_id")
+    public UUID gridId;
 
     /** The {@code sub} of the member's login, linking token and member. */
     @Column(unique = true)

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +39,7 @@ public class MemberRecordResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.MEMBER})
     @Operation(summary = "Change a member's record", description = "JSON merge patch: a field sent is set, null clears it, a field left "
             + "out stays. platform-admin and org-admin in scope: phone, address, ethnicity, education, employer, post, the pipeline "
-            + "dates (appliedOn, activistOn, candidateOn) and the flags (lostContactOn, inHardshipOn, veteranOn). A member: their own "
+            + "dates (appliedOn, activistOn, candidateOn), the flags (lostContactOn, inHardshipOn, veteranOn) and gridId. A member: their own "
             + "phone and address only. Requires If-Match with the ETag of GET. Publishes member.updated.v1.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "The ETag the change is based on")
     @APIResponse(responseCode = "200", description = "The member after the change, with its new ETag", content = @Content(schema = @Schema(implementation = MemberView.class)))
@@ -48,6 +49,9 @@ public class MemberRecordResource {
     @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The record changed since that ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberPatch.class)),
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = MemberPatch.class))})
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         MemberView member = updating.update(id, ifMatch, patch);
         return Response.ok(member).tag(ETags.of(member.version())).build();

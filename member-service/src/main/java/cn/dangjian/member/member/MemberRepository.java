@@ -12,19 +12,34 @@ import java.util.UUID;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
-    public boolean idNumberTaken(String idNumber) {
-        return count("idNumber", idNumber) > 0;
+    /** By the keyed hash: the sealed column cannot be compared. */
+    public boolean idNumberTaken(String idNumberHash) {
+        return count("idNumberHash", idNumberHash) > 0;
     }
 
     public Optional<Member> findBySub(String sub) {
         return find("sub", sub).firstResultOptional();
     }
 
-    /** Members of the subtree (null: everywhere) below the organisation whose directory path is {@code subtreePath}, optionally of one status and matching a name. */
-    public PanacheQuery<Member> search(String subtreePath, MembershipStatus status, String name) {
+    /** What a member list is filtered by; null fields do not filter. */
+    public record Filter(String subtreePath, UUID organisationOnly, MembershipStatus status, Standing standing, MemberFlag flag,
+                         UUID gridId, String name) {
+    }
+
+    /**
+     * Members of the subtree (null: everywhere) below the organisation whose directory path is {@code subtreePath}, or of
+     * one organisation alone, narrowed by status, standing, flag, grid and part of the name (served by a trigram index).
+     */
+    public PanacheQuery<Member> search(Filter filter) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (subtreePath != null) {
+        String subtreePath = filter.subtreePath();
+        MembershipStatus status = filter.status();
+        String name = filter.name();
+        if (filter.organisationOnly() != null) {
+            query.append(" and organisationId = :organisation");
+            params.and("organisation", filter.organisationOnly());
+        } else if (subtreePath != null) {
             query.append(" and ").append(DirectoryOrganisation.inSubtree("organisationId", "subtree"));
             params.and("subtree", subtreePath + "%");
         }
@@ -32,9 +47,21 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
             query.append(" and status = :status");
             params.and("status", status);
         }
+        if (filter.standing() != null) {
+            query.append(" and standing = :standing");
+            params.and("standing", filter.standing());
+        }
+        if (filter.flag() != null) {
+            query.append(" and ").append(filter.flag().field).append(" is not null");
+        }
+        if (filter.gridId() != null) {
+            query.append(" and gridId = :grid");
+            params.and("grid", filter.gridId());
+        }
         if (name != null && !name.isBlank()) {
             query.append(" and name like :name");
-            params.and("name", "%" + name.trim() + "%");
+            // % and _ in a search are meant literally
+            params.and("name", "%" + name.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return find(query.toString(), Sort.by("name").and("id"), params);
     }

@@ -2,6 +2,7 @@ package cn.dangjian.member.member;
 
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.ETags;
+import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
@@ -61,20 +62,32 @@ public class MemberResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "List members in the caller's scope", description = "Personal data is always masked in lists. Filter by organisation (its whole subtree), status and part of the name.")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List members in the caller's scope", description = "Personal data is always masked in lists. Filter by organisation "
+            + "(its whole subtree, or that organisation alone with includeSubtree=false), status, standing (党籍状态), flag (失联/困难/老党员), "
+            + "grid (网格) and part of the name.")
     @APIResponse(responseCode = "200", description = "A page of members")
     @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     @APIResponse(responseCode = "403", description = "The organisation filter is outside the caller's scope")
-    public PageResponse<MemberView> list(@QueryParam("organisationId") UUID organisationId, @QueryParam("status") MembershipStatus status,
-                                         @QueryParam("name") String name, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return service.list(organisationId, status, name, PageRequest.of(page, size));
+    public PageResponse<MemberView> list(@QueryParam("organisationId") UUID organisationId,
+                                         @Parameter(description = "false: members of organisationId alone, not of the organisations below it (default true)")
+                                         @QueryParam("includeSubtree") Boolean includeSubtree,
+                                         @QueryParam("status") MembershipStatus status, @QueryParam("standing") Standing standing,
+                                         @Parameter(description = "Only members carrying this flag") @QueryParam("flag") MemberFlag flag,
+                                         @Parameter(description = "Only members of this grid (网格)") @QueryParam("gridId") UUID gridId,
+                                         @Parameter(description = "Part of the name (at most 100 characters)") @QueryParam("name") String name,
+                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        if (name != null && name.length() > 100) {
+            throw new InvalidInputException("name", "must be at most 100 characters");
+        }
+        return service.list(new MemberListQuery(organisationId, includeSubtree == null || includeSubtree, status, standing, flag, gridId, name),
+                PageRequest.of(page, size));
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER})
-    @Operation(summary = "Read one member", description = "Unmasked for platform-admin and org-admin in scope (audited); masked for auditors and for members reading themselves.")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.MEMBER})
+    @Operation(summary = "Read one member", description = "Unmasked for platform-admin and org-admin in scope (audited); masked for auditors, the integration client and members reading themselves.")
     @APIResponse(responseCode = "200", description = "The member, with its ETag for PATCH", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope")
     @APIResponse(responseCode = "404", description = "Unknown id")

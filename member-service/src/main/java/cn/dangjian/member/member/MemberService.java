@@ -2,6 +2,8 @@ package cn.dangjian.member.member;
 
 import cn.dangjian.member.audit.PersonalDataAudit;
 import cn.dangjian.member.events.MemberEvents;
+import cn.dangjian.member.grid.GridDirectory;
+import cn.dangjian.member.identity.IdentityCipher;
 import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.directory.OrganisationDirectory;
@@ -50,6 +52,12 @@ public class MemberService {
     @Inject
     Caller caller;
 
+    @Inject
+    IdentityCipher cipher;
+
+    @Inject
+    GridDirectory grids;
+
     Clock clock = Clock.system(CHINA);
 
     public Member register(NewMember request) {
@@ -80,7 +88,8 @@ public class MemberService {
         if (repository.findById(id) != null) {
             throw new ConflictException("duplicate-id", "member " + id + " already exists");
         }
-        if (repository.idNumberTaken(idNumber.value())) {
+        String idNumberHash = cipher.hash(idNumber.value());
+        if (repository.idNumberTaken(idNumberHash)) {
             throw new ConflictException("duplicate-id-number", "a member with this ID number is already registered");
         }
         if (request.sub() != null && repository.findBySub(request.sub()).isPresent()) {
@@ -91,6 +100,7 @@ public class MemberService {
         member.name = request.name().trim();
         member.gender = request.gender();
         member.idNumber = idNumber.value();
+        member.idNumberHash = idNumberHash;
         member.birthDate = idNumber.birthDate();
         member.phone = phone.value();
         member.organisationId = organisation.id();
@@ -106,10 +116,13 @@ public class MemberService {
         member.lostContactOn = request.lostContactOn();
         member.inHardshipOn = request.inHardshipOn();
         member.veteranOn = request.veteranOn();
+        member.gridId = request.gridId() == null ? null : grids.requireAssignable("gridId", request.gridId()).id();
         member.createdAt = Instant.now();
         member.updatedAt = member.createdAt;
         repository.persist(member);
         events.registered(member);
+        // the 201 shows the creator the numbers they typed, unmasked: that is a read of personal data like any other
+        audit.unmaskedRead(member.id, "member-registration");
         LOG.infof("Member %s registered in organisation %s (%s)", member.id, member.organisationId, member.status);
         return member;
     }
@@ -131,11 +144,23 @@ public class MemberService {
 
     /** Members in scope, always masked: lists are for finding people, not for reading their identity data. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<MemberView> list(UUID organisationId, MembershipStatus status, String name, PageRequest page) {
+    public PageResponse<MemberView> list(MemberListQuery filter, PageRequest page) {
         String subtree = null;
+        UUID organisationId = filter.organisationId();
+        if (organisationId == null && !filter.includeSubtree()) {
+            // "my organisation alone" for an org-admin; those who read everywhere must say which one
+            organisationId = caller.readsEverywhere() ? null : caller.organisationId().orElse(null);
+            if (organisationId == null) {
+                throw new InvalidInputException("includeSubtree", "false needs an organisationId: the organisation to list alone");
+            }
+        }
+        if (filter.gridId() != null && grids.find(filter.gridId()).isEmpty()) {
+            throw new InvalidInputException("gridId", "unknown grid " + filter.gridId());
+        }
         if (organisationId != null) {
-            DirectoryEntry organisation = directory.find(organisationId)
-                    .orElseThrow(() -> new InvalidInputException("organisationId", "unknown organisation " + organisationId));
+            UUID wanted = organisationId;
+            DirectoryEntry organisation = directory.find(wanted)
+                    .orElseThrow(() -> new InvalidInputException("organisationId", "unknown organisation " + wanted));
             caller.requireRead(organisation.path());
             subtree = OrganisationPath.encode(organisation.path());
         } else if (!caller.readsEverywhere()) {
@@ -144,7 +169,8 @@ public class MemberService {
                 return new PageResponse<>(List.of(), page.page(), page.size(), 0);
             }
         }
-        PanacheQuery<Member> query = repository.search(subtree, status, name);
+        PanacheQuery<Member> query = repository.search(new MemberRepository.Filter(filter.includeSubtree() ? subtree : null,
+                filter.includeSubtree() ? null : organisationId, filter.status(), filter.standing(), filter.flag(), filter.gridId(), filter.name()));
         List<MemberView> items = query.page(page.page(), page.size()).list().stream().map(m -> MemberView.of(m, false)).toList();
         return new PageResponse<>(items, page.page(), page.size(), query.count());
     }

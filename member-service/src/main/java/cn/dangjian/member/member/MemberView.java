@@ -24,6 +24,7 @@ public record MemberView(
         @Schema(description = "Lost contact since (失联党员); null when not flagged") LocalDate lostContactOn,
         @Schema(description = "In hardship since (困难党员); null when not flagged") LocalDate inHardshipOn,
         @Schema(description = "Veteran member since (老党员); null when not flagged") LocalDate veteranOn,
+        @Schema(description = "The member's grid (网格); absent when none is assigned") UUID gridId,
         Instant createdAt, Instant updatedAt,
         @JsonIgnore long version) implements ReplayableAnswer {
 
@@ -33,7 +34,7 @@ public record MemberView(
                 unmasked ? m.phone : PhoneNumber.mask(m.phone),
                 !unmasked, m.birthDate, m.organisationId, m.status, m.standing, VotingRights.of(m), m.admittedOn, m.fullMemberOn,
                 m.ethnicity, m.education, m.employer, m.post, m.address, m.appliedOn, m.activistOn, m.candidateOn,
-                m.lostContactOn, m.inHardshipOn, m.veteranOn, m.createdAt, m.updatedAt, m.version);
+                m.lostContactOn, m.inHardshipOn, m.veteranOn, m.gridId, m.createdAt, m.updatedAt, m.version);
     }
 
     /** A retried registration gets this masked copy: the idempotency store never holds unmasked personal data. */
@@ -44,6 +45,6 @@ public record MemberView(
         }
         return new MemberView(id, name, gender, IdNumber.mask(idNumber), PhoneNumber.mask(phone), true, birthDate,
                 organisationId, status, standing, votingRights, admittedOn, fullMemberOn, ethnicity, education, employer, post, address,
-                appliedOn, activistOn, candidateOn, lostContactOn, inHardshipOn, veteranOn, createdAt, updatedAt, version);
+                appliedOn, activistOn, candidateOn, lostContactOn, inHardshipOn, veteranOn, gridId, createdAt, updatedAt, version);
     }
 }

@@ -31,5 +31,6 @@ public record NewMember(
         @PastOrPresent @Schema(description = "Became a development candidate (发展对象)") LocalDate candidateOn,
         @PastOrPresent @Schema(description = "Lost contact since (失联党员)") LocalDate lostContactOn,
         @PastOrPresent @Schema(description = "In hardship since (困难党员)") LocalDate inHardshipOn,
-        @PastOrPresent @Schema(description = "Veteran member since (老党员)") LocalDate veteranOn) {
+        @PastOrPresent @Schema(description = "Veteran member since (老党员)") LocalDate veteranOn,
+        @Schema(description = "The member's grid (网格), as organisation-service announced it; an unknown one is a 422, a retired one a 409") UUID gridId) {
 }

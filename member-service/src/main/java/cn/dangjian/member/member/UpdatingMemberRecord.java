@@ -2,6 +2,7 @@ package cn.dangjian.member.member;
 
 import cn.dangjian.member.audit.PersonalDataAudit;
 import cn.dangjian.member.events.MemberEvents;
+import cn.dangjian.member.grid.GridDirectory;
 import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
@@ -57,6 +58,9 @@ public class UpdatingMemberRecord {
     @Inject
     Today today;
 
+    @Inject
+    GridDirectory grids;
+
     public MemberView update(UUID id, String ifMatch, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object of the fields to change");
@@ -105,6 +109,16 @@ public class UpdatingMemberRecord {
             } catch (IllegalArgumentException e) {
                 invalid.add(new Problem.FieldError("phone", e.getMessage()));
             }
+        } else if (field.equals("gridId")) {
+            UUID grid;
+            try {
+                grid = clear ? null : UUID.fromString(value.asText());
+            } catch (IllegalArgumentException e) {
+                invalid.add(new Problem.FieldError("gridId", "must be a UUID"));
+                return;
+            }
+            // checked before it is set: an unknown id on the entity would reach the database's foreign key first
+            m.gridId = grid == null ? null : grids.requireAssignable("gridId", grid).id();
         } else if (TEXT.containsKey(field)) {
             String text = clear ? null : MemberRecord.trimmed(value.asText());
             if (!clear && !value.isTextual()) {

@@ -2,6 +2,8 @@ package cn.dangjian.member.probation;
 
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,12 +15,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +43,9 @@ public class ProbationResource {
 
     @Inject
     ExtendingProbation extending;
+
+    @Inject
+    ConversionsDue conversionsDue;
 
     @POST
     @Path("{id}/conversion")
@@ -91,5 +98,21 @@ public class ProbationResource {
     @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProbationView read(@PathParam("id") UUID id) {
         return extending.read(id);
+    }
+
+    @GET
+    @Path("conversions-due")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List conversions due (转正提醒)", description = "Probationary members in normal standing, in the subtree of "
+            + "organisationId (default: the caller's scope), whose probation ends within withinDays (default 30) or has ended "
+            + "without conversion; soonest first. org-admin within their subtree; platform-admin, auditor and integration everywhere.")
+    @APIResponse(responseCode = "200", description = "A page of conversions due")
+    @APIResponse(responseCode = "400", description = "Invalid paging, withinDays outside 1–366, or an unknown organisationId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "organisationId is outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<ConversionDue> conversionsDue(@QueryParam("organisationId") UUID organisationId,
+                                                      @Parameter(description = "Window in days from today, 1–366 (default 30)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "366"))
+                                                      @QueryParam("withinDays") Integer withinDays,
+                                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return conversionsDue.list(organisationId, withinDays == null ? ConversionsDue.DEFAULT_WINDOW_DAYS : withinDays, PageRequest.of(page, size));
     }
 }

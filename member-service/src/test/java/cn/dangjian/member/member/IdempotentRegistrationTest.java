@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.member.events.OrganisationEventsConsumer;
+import cn.dangjian.member.identity.IdentityCipher;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.IdNumbers;
@@ -43,6 +44,9 @@ import org.junit.jupiter.api.Test;
 class IdempotentRegistrationTest {
 
     @Inject
+    IdentityCipher cipher;
+
+    @Inject
     OrganisationEventsConsumer organisationEvents;
 
     @Inject
@@ -68,7 +72,7 @@ class IdempotentRegistrationTest {
                 .body("id", equalTo(id)).body("masked", equalTo(true))
                 .body("idNumber", equalTo(IdNumber.mask((String) body.get("idNumber"))))
                 .body("phone", equalTo(PhoneNumber.mask((String) body.get("phone"))));
-        assertEquals(1, count("SELECT count(*) FROM member WHERE id_number = ?", (String) body.get("idNumber")));
+        assertEquals(1, count("SELECT count(*) FROM member WHERE id_number_hash = ?", cipher.hash((String) body.get("idNumber"))));
         assertEquals(1, count("SELECT count(*) FROM outbox_event WHERE event_key = ?", id), "one event for one registration");
     }
 
@@ -121,7 +125,7 @@ class IdempotentRegistrationTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, count("SELECT count(*) FROM member WHERE id_number = ?", (String) body.get("idNumber")), "registered once");
+        assertEquals(1, count("SELECT count(*) FROM member WHERE id_number_hash = ?", cipher.hash((String) body.get("idNumber"))), "registered once");
     }
 
     /** While another transaction holds the key (the first request still working), a retry is told to come back. */
@@ -144,7 +148,7 @@ class IdempotentRegistrationTest {
         }
         as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", key).body(body)
                 .when().post("/api/members").then().statusCode(201);
-        assertEquals(1, count("SELECT count(*) FROM member WHERE id_number = ?", (String) body.get("idNumber")));
+        assertEquals(1, count("SELECT count(*) FROM member WHERE id_number_hash = ?", cipher.hash((String) body.get("idNumber"))));
     }
 
     @Test

@@ -100,7 +100,7 @@ class MemberResourceTest {
         String id = register(DemoUsers.DISTRICT_ADMIN, IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_2);
         as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members/" + id).then().statusCode(200).body("masked", is(false));
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT accessor, accessor_sub, accessor_org FROM personal_data_access WHERE member_id = ?")) {
+             PreparedStatement q = c.prepareStatement("SELECT accessor, accessor_sub, accessor_org FROM personal_data_access WHERE member_id = ? AND purpose = 'member-detail'")) {
             q.setObject(1, UUID.fromString(id));
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next(), "the unmasked read is audited");
