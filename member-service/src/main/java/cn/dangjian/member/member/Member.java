@@ -91,6 +91,10 @@ public class Member {
     @Column(name = "grid_id")
     public UUID gridId;
 
+    /** Dues (党费) are paid up to this month (its first day); null before the first declaration or payment. */
+    @Column(name = "dues_paid_up_to")
+    public LocalDate duesPaidUpTo;
+
     /** The {@code sub} of the member's login, linking token and member. */
     @Column(unique = true)
     public String sub;

@@ -4,6 +4,7 @@ import cn.dangjian.platform.idempotency.ReplayableAnswer;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,6 +26,9 @@ public record MemberView(
         @Schema(description = "In hardship since (困难党员); null when not flagged") LocalDate inHardshipOn,
         @Schema(description = "Veteran member since (老党员); null when not flagged") LocalDate veteranOn,
         @Schema(description = "The member's grid (网格); absent when none is assigned") UUID gridId,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$", example = "2026-11", nullable = true,
+                description = "Dues (党费) are paid up to this month (YYYY-MM); null before the first income declaration or payment. Travels with a transfer")
+        YearMonth paidUpTo,
         Instant createdAt, Instant updatedAt,
         @JsonIgnore long version) implements ReplayableAnswer {
 
@@ -34,7 +38,7 @@ public record MemberView(
                 unmasked ? m.phone : PhoneNumber.mask(m.phone),
                 !unmasked, m.birthDate, m.organisationId, m.status, m.standing, VotingRights.of(m), m.admittedOn, m.fullMemberOn,
                 m.ethnicity, m.education, m.employer, m.post, m.address, m.appliedOn, m.activistOn, m.candidateOn,
-                m.lostContactOn, m.inHardshipOn, m.veteranOn, m.gridId, m.createdAt, m.updatedAt, m.version);
+                m.lostContactOn, m.inHardshipOn, m.veteranOn, m.gridId, m.duesPaidUpTo == null ? null : YearMonth.from(m.duesPaidUpTo), m.createdAt, m.updatedAt, m.version);
     }
 
     /** A retried registration gets this masked copy: the idempotency store never holds unmasked personal data. */
@@ -45,6 +49,6 @@ public record MemberView(
         }
         return new MemberView(id, name, gender, IdNumber.mask(idNumber), PhoneNumber.mask(phone), true, birthDate,
                 organisationId, status, standing, votingRights, admittedOn, fullMemberOn, ethnicity, education, employer, post, address,
-                appliedOn, activistOn, candidateOn, lostContactOn, inHardshipOn, veteranOn, gridId, createdAt, updatedAt, version);
+                appliedOn, activistOn, candidateOn, lostContactOn, inHardshipOn, veteranOn, gridId, paidUpTo, createdAt, updatedAt, version);
     }
 }

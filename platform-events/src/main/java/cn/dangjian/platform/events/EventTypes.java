@@ -13,6 +13,8 @@ public final class EventTypes {
     public static final String MEMBER_CONVERTED = "dangjian.member.converted.v1";
     public static final String MEMBER_STANDING_CHANGED = "dangjian.member.standing-changed.v1";
     public static final String MEMBER_TRANSFERRED = "dangjian.member.transferred.v1";
+    public static final String MEMBER_DUES_DECLARED = "dangjian.member.dues-declared.v1";
+    public static final String MEMBER_DUES_PAID = "dangjian.member.dues-paid.v1";
 
     public static final String ACTIVITY_PUBLISHED = "dangjian.activity.published.v1";
     public static final String ACTIVITY_UPDATED = "dangjian.activity.updated.v1";

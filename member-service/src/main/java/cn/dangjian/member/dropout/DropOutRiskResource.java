@@ -1,0 +1,49 @@
+package cn.dangjian.member.dropout;
+
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Members at risk of dropping out (自行脱党风险), per subtree. */
+@Path("/api/members/drop-out-risks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Members", description = "Party members (党员)")
+public class DropOutRiskResource {
+
+    @Inject
+    DropOutRisks risks;
+
+    @GET
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List members at risk of dropping out (自行脱党风险)", description = "Members in standing NORMAL or PROBATION_IN_PARTY "
+            + "without organisational life (三会一课 and the other meeting types, confirmed by activity-service) or without dues "
+            + "for DROPOUT_WARN_MONTHS (3, level WARN) or DROPOUT_FLAG_MONTHS (6, level FLAG) months, with each reason and its "
+            + "last date. Only a branch decides that a member left (domain.md); the platform never changes a standing by "
+            + "itself. organisationId: its whole subtree; without it the org-admin's own subtree, or everywhere for "
+            + "platform-admin, auditor and integration. level=FLAG lists only flagged members.")
+    @APIResponse(responseCode = "200", description = "A page of members at risk, by name")
+    @APIResponse(responseCode = "400", description = "Invalid organisationId, level, page or size (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The organisation is outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<DropOutRiskView> list(
+            @Parameter(description = "The subtree's root organisation") @QueryParam("organisationId") UUID organisationId,
+            @Parameter(description = "WARN (default: warned and flagged) or FLAG (flagged only)") @QueryParam("level") RiskLevel level,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return risks.list(organisationId, level, PageRequest.of(page, size));
+    }
+}

@@ -1,0 +1,67 @@
+package cn.dangjian.member.dues;
+
+import cn.dangjian.member.dues.DuesViews.ArrearsView;
+import cn.dangjian.member.dues.DuesViews.ReturnsReport;
+import cn.dangjian.platform.security.Roles;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.platform.web.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Dues across a subtree: arrears (欠缴党费) and dues returned (党费返还). */
+@Path("/api/dues")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dues", description = "Party dues (党费): income declarations, payments, receipts, reductions, arrears, dues returned")
+public class DuesReportResource {
+
+    @Inject
+    DuesReports reports;
+
+    @GET
+    @Path("arrears")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List members in arrears (欠缴党费) in a subtree", description = "Members whose dues are not paid for a month before "
+            + "the current month, with paidUpTo, the months and (when every month has a declaration) the amount owed; longest in "
+            + "arrears first. organisationId: its whole subtree; without it the org-admin's own subtree, or everywhere for "
+            + "platform-admin, auditor and integration.")
+    @APIResponse(responseCode = "200", description = "A page of members in arrears")
+    @APIResponse(responseCode = "400", description = "Invalid organisationId, page or size (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The organisation is outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<ArrearsView> arrears(
+            @Parameter(description = "The subtree's root organisation") @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return reports.arrears(organisationId, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("returns")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "Report dues returned (党费返还) to non-public enterprises in a subtree", description = "For each organisation in the "
+            + "subtree whose sector is NON_PUBLIC_ENTERPRISE (非公企业): the dues it collected in the period (payments recorded on a "
+            + "day of it, China time), the share remitted upward (上缴) and the amount returned to it (返还, the configured share "
+            + "DUES_RETURNED_SHARE, rounded half-up to the fen). collected = remittedUpward + returned, exactly, on every line and "
+            + "in the total.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReturnsReport.class)))
+    @APIResponse(responseCode = "400", description = "Invalid period or organisationId (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The organisation is outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReturnsReport returns(
+            @Parameter(description = "The subtree's root organisation") @QueryParam("organisationId") UUID organisationId,
+            @Parameter(description = "A year (2026), a quarter (2026-Q4) or a month (2026-11)", required = true) @QueryParam("period") String period) {
+        return reports.returns(organisationId, period);
+    }
+}
