@@ -9,6 +9,9 @@ import java.math.RoundingMode;
  */
 public final class Fen {
 
+    /** Digits with an optional fraction: no exponent, sign or grouping. */
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\d{1,12}(\\.\\d+)?");
+
     private Fen() {
     }
 
@@ -17,15 +20,14 @@ public final class Fen {
         if (yuan == null || yuan.isBlank()) {
             throw new IllegalArgumentException("is required");
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(yuan.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be an amount in yuan such as \"3000.00\"");
-        }
-        if (value.signum() < 0) {
+        String text = yuan.trim();
+        if (text.startsWith("-")) {
             throw new IllegalArgumentException("must not be negative");
         }
+        if (!PLAIN.matcher(text).matches()) {
+            throw new IllegalArgumentException("must be an amount in yuan such as \"3000.00\"");
+        }
+        BigDecimal value = new BigDecimal(text);
         if (value.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("must have at most two decimal places (fen)");
         }

@@ -1,0 +1,386 @@
+package cn.dangjian.member.dues;
+
+import static cn.dangjian.platform.testing.Api.as;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.dangjian.member.events.OrganisationEventsConsumer;
+import cn.dangjian.member.policy.Today;
+import cn.dangjian.platform.testing.AttendanceEventsFixture;
+import cn.dangjian.platform.testing.DemoIds;
+import cn.dangjian.platform.testing.DemoUsers;
+import cn.dangjian.platform.testing.IdNumbers;
+import cn.dangjian.platform.testing.OrganisationEventsFixture;
+import cn.dangjian.platform.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dues through the API, on a fixed day (2026-11-15, China time): declarations and their amounts, payments within the
+ * 6-month window (6 allowed, 7th a 422), retries, receipts in the app, reductions with four eyes, arrears and dues
+ * returned per subtree, and each denial.
+ */
+@QuarkusTest
+public class DuesResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    OrganisationEventsConsumer organisationEvents;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Today today;
+
+    @BeforeEach
+    void standOnTheFifteenthOfNovember() {
+        OrganisationEventsFixture.demoTree().forEach(organisationEvents::consume);
+        today.useClock(Clock.fixed(LocalDate.of(2026, 11, 15).atTime(12, 0).atZone(CHINA).toInstant(), CHINA));
+    }
+
+    @AfterEach
+    void backToTheSystemClock() {
+        today.useClock(null);
+    }
+
+    @Test
+    void eachCategoryDeclaresAndTheAmountFollowsTheBands() {
+        String id = register(DemoIds.LAKESIDE_BRANCH_1, null);
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "3000.01", null, "2026-11")).when().post(declarations(id))
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString(declarations(id) + "/"))
+                .body("monthlyAmount", equalTo("30.00")).body("monthlyIncome", equalTo("3000.01")).body("effectiveFrom", equalTo("2026-11"));
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("RETIRED", "5000.00", null, "2026-12")).when().post(declarations(id))
+                .then().statusCode(201).body("monthlyAmount", equalTo("25.00"));
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("FARMER", null, "1.00", "2027-01")).when().post(declarations(id))
+                .then().statusCode(201).body("monthlyAmount", equalTo("1.00")).body("monthlyIncome", nullValue());
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("MINIMUM_INCOME", null, null, "2027-02")).when().post(declarations(id))
+                .then().statusCode(201).body("monthlyAmount", equalTo("0.20"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(dues(id)).then().statusCode(200)
+                .body("paidUpTo", equalTo("2026-10")).body("currentMonth", equalTo("2026-11")).body("monthlyAmount", equalTo("30.00"))
+                .body("declarations", hasSize(4)).body("declarations[0].monthlyIncome", equalTo("3000.01"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().body("paidUpTo", equalTo("2026-10"));
+        // auditors read dues but never a declared income
+        as(DemoUsers.AUDITOR_ZHAO).when().get(dues(id)).then().statusCode(200).body("declarations[0].monthlyIncome", nullValue())
+                .body("declarations[0].monthlyAmount", equalTo("30.00"));
+        List<String> declared = events(id, "dangjian.member.dues-declared.v1");
+        assertEquals(4, declared.size());
+        assertTrue(declared.get(0).contains("\"paidUpTo\":\"2026-10\""), declared.get(0));
+        assertFalse(declared.stream().anyMatch(e -> e.contains("3000.01") || e.contains("300001") || e.contains("Income")), "no income leaves the service");
+
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("FARMER", null, "0.19", "2026-11")).when().post(declarations(id))
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("declaredAmount"));
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("FARMER", null, "1.01", "2026-11")).when().post(declarations(id))
+                .then().statusCode(400).body("errors[0].field", equalTo("declaredAmount"));
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("FARMER", "800.00", "0.50", "2026-11")).when().post(declarations(id))
+                .then().statusCode(400).body("errors[0].field", equalTo("monthlyIncome"));
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", null, null, "2026-11")).when().post(declarations(id))
+                .then().statusCode(400).body("errors[0].field", equalTo("monthlyIncome"));
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "3000.001", null, "2026-11")).when().post(declarations(id))
+                .then().statusCode(400).body("errors[0].field", equalTo("monthlyIncome"));
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "3000.00", null, "2020-06")).when().post(declarations(id))
+                .then().statusCode(400).body("errors[0].field", equalTo("effectiveFrom"));
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "3000.00", null, "2026-13")).when().post(declarations(id))
+                .then().statusCode(400).contentType(PROBLEM);
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("PENSIONER", "3000.00", null, "2026-11")).when().post(declarations(id))
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void aPaymentReachesSixMonthsAheadAndTheSeventhIsRefused() {
+        String id = declared(DemoIds.LAKESIDE_BRANCH_1, "8500.00", "2026-11"); // 127.50 a month
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-06")).when().post(payments(id))
+                .then().statusCode(422).contentType(PROBLEM).body("type", endsWith("/dues-payment-window"))
+                .body("errors[0].field", equalTo("throughMonth"));
+        JsonPath receipt = as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-05", "amount", "892.50")).when().post(payments(id))
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString(payments(id) + "/"))
+                .body("fromMonth", equalTo("2026-11")).body("throughMonth", equalTo("2027-05")).body("months", is(7))
+                .body("amount", equalTo("892.50")).body("lines", hasSize(7)).body("lines[0].amount", equalTo("127.50"))
+                .body("paidOn", equalTo("2026-11-15")).body("receivedBy", equalTo(DemoUsers.BRANCH_SECRETARY))
+                .extract().jsonPath();
+        assertTrue(receipt.getString("receiptNumber").startsWith("DJ-20261115-"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().body("paidUpTo", equalTo("2027-05"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(dues(id)).then().body("paidUpTo", equalTo("2027-05")).body("monthsInArrears", is(0));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-06")).when().post(payments(id))
+                .then().statusCode(422).body("type", endsWith("/dues-payment-window"));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-05")).when().post(payments(id))
+                .then().statusCode(409).body("type", endsWith("/dues-already-paid"));
+        List<String> paid = events(id, "dangjian.member.dues-paid.v1");
+        assertEquals(1, paid.size());
+        assertTrue(paid.get(0).contains("\"paidUpTo\":\"2027-05\"") && paid.get(0).contains("\"months\":7"), paid.get(0));
+        assertFalse(paid.get(0).contains("892.50") || paid.get(0).contains("89250"), "no amounts in events: " + paid.get(0));
+    }
+
+    @Test
+    void arrearsAreLimitedToSixMonthsPerPaymentAndPaidInTurn() {
+        String id = declared(DemoIds.LAKESIDE_BRANCH_1, "2000.00", "2026-03"); // 10.00 a month; paid up to 2026-02
+        as(DemoUsers.DISTRICT_ADMIN).when().get(dues(id)).then().body("monthsInArrears", is(8));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-09")).when().post(payments(id))
+                .then().statusCode(422).body("type", endsWith("/dues-payment-window"));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-08", "amount", "60.00")).when().post(payments(id))
+                .then().statusCode(201).body("months", is(6));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-11", "amount", "1.00")).when().post(payments(id))
+                .then().statusCode(422).body("type", endsWith("/amount-mismatch")).body("errors[0].field", equalTo("amount"));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-11")).when().post(payments(id))
+                .then().statusCode(201).body("fromMonth", equalTo("2026-09")).body("amount", equalTo("30.00"));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-12", "paidOn", "2026-11-16")).when().post(payments(id))
+                .then().statusCode(400).body("errors[0].field", equalTo("paidOn"));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of()).when().post(payments(id))
+                .then().statusCode(400).body("errors[0].field", equalTo("throughMonth"));
+        String undeclared = register(DemoIds.LAKESIDE_BRANCH_1, null);
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-11")).when().post(payments(undeclared))
+                .then().statusCode(422).body("type", endsWith("/dues-payment-window")); // owing since 2020: more than 6 behind
+    }
+
+    @Test
+    void aRetriedPaymentIsRecordedOnce() {
+        String id = declared(DemoIds.LAKESIDE_BRANCH_1, "4000.00", "2026-11");
+        String key = UUID.randomUUID().toString();
+        String first = null;
+        for (int i = 0; i < 2; i++) {
+            String receipt = as(DemoUsers.BRANCH_SECRETARY).header("Idempotency-Key", key).body(Map.of("throughMonth", "2027-01"))
+                    .when().post(payments(id)).then().statusCode(201).body("amount", equalTo("120.00")).extract().path("id");
+            if (first == null) {
+                first = receipt;
+            }
+            assertEquals(first, receipt);
+        }
+        as(DemoUsers.DISTRICT_ADMIN).when().get(payments(id)).then().statusCode(200).body("total", is(1));
+        assertEquals(1, events(id, "dangjian.member.dues-paid.v1").size());
+        as(DemoUsers.BRANCH_SECRETARY).header("Idempotency-Key", key).body(Map.of("throughMonth", "2027-02"))
+                .when().post(payments(id)).then().statusCode(422);
+    }
+
+    @Test
+    void theMemberReadsTheirReceiptsInTheApp() throws Exception {
+        String sub = Tokens.subjectOf(DemoUsers.MEMBER_ZHANG);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement unlink = c.prepareStatement("UPDATE member SET sub = NULL WHERE sub = ?")) {
+            unlink.setString(1, sub);
+            unlink.executeUpdate();
+        }
+        String mine = register(DemoIds.LAKESIDE_BRANCH_1, sub);
+        // the member declares their own income; a payment is recorded by the branch
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "6000.00", null, "2026-11")).when().post(declarations(mine))
+                .then().statusCode(201).body("monthlyAmount", equalTo("90.00"));
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of("throughMonth", "2026-11")).when().post(payments(mine)).then().statusCode(403).contentType(PROBLEM);
+        String paymentId = as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-12")).when().post(payments(mine))
+                .then().statusCode(201).extract().path("id");
+        as(DemoUsers.MEMBER_ZHANG).when().get(payments(mine)).then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].amount", equalTo("180.00")).body("items[0].memberName", equalTo("王芳"));
+        as(DemoUsers.MEMBER_ZHANG).when().get(payments(mine) + "/" + paymentId).then().statusCode(200)
+                .body("months", is(2)).body("lines[1].month", equalTo("2026-12"));
+        as(DemoUsers.MEMBER_ZHANG).when().get(dues(mine)).then().statusCode(200).body("declarations[0].monthlyIncome", equalTo("6000.00"));
+        String other = declared(DemoIds.LAKESIDE_BRANCH_1, "6000.00", "2026-11");
+        String othersPayment = as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-11")).when().post(payments(other))
+                .then().statusCode(201).extract().path("id");
+        as(DemoUsers.MEMBER_ZHANG).when().get(payments(other) + "/" + othersPayment).then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).when().get(dues(other)).then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("STUDENT", null, null, "2026-12")).when().post(declarations(other)).then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).when().get(payments(mine) + "/" + othersPayment).then().statusCode(404);
+    }
+
+    @Test
+    void aReductionCountsOnceSomeoneElseApprovesIt() {
+        String id = declared(DemoIds.LAKESIDE_BRANCH_1, "8500.00", "2026-11");
+        Map<String, Object> request = Map.of("monthlyAmount", "0.20", "fromMonth", "2026-12", "throughMonth", "2027-01", "reason", "重病住院");
+        String reduction = as(DemoUsers.BRANCH_SECRETARY).body(request).when().post(reductions(id))
+                .then().statusCode(201).body("state", equalTo("REQUESTED")).body("requestedBy", equalTo(DemoUsers.BRANCH_SECRETARY))
+                .extract().path("id");
+        // not approved yet: the declared amount still applies
+        as(DemoUsers.DISTRICT_ADMIN).when().get(dues(id)).then().body("reductions[0].state", equalTo("REQUESTED"));
+        as(DemoUsers.BRANCH_SECRETARY).when().post(reductions(id) + "/" + reduction + "/approve")
+                .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/same-person"));
+        as(DemoUsers.BRANCH2_SECRETARY).when().post(reductions(id) + "/" + reduction + "/approve").then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).when().post(reductions(id) + "/" + reduction + "/approve").then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(reductions(id) + "/" + reduction + "/approve")
+                .then().statusCode(200).body("state", equalTo("APPROVED")).body("decidedBy", equalTo(DemoUsers.COMMUNITY_ADMIN));
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(reductions(id) + "/" + reduction + "/reject")
+                .then().statusCode(409).body("type", endsWith("/reduction-decided"));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-02")).when().post(payments(id))
+                .then().statusCode(201).body("amount", equalTo("255.40")) // 127.50 + 0.20 + 0.20 + 127.50
+                .body("lines[1].amount", equalTo("0.20"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(reductions(id) + "/" + UUID.randomUUID() + "/approve").then().statusCode(404);
+        Map<String, Object> backwards = Map.of("monthlyAmount", "0.20", "fromMonth", "2027-03", "throughMonth", "2027-02", "reason", "x");
+        as(DemoUsers.BRANCH_SECRETARY).body(backwards).when().post(reductions(id)).then().statusCode(400).body("errors[0].field", equalTo("throughMonth"));
+    }
+
+    @Test
+    void eachDenial() {
+        String id = declared(DemoIds.LAKESIDE_BRANCH_1, "3000.00", "2026-11");
+        Map<String, Object> pay = Map.of("throughMonth", "2026-11");
+        as(DemoUsers.BRANCH2_SECRETARY).body(pay).when().post(payments(id)).then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.BRANCH2_SECRETARY).when().get(dues(id)).then().statusCode(403);
+        as(DemoUsers.BRANCH2_SECRETARY).when().get(payments(id)).then().statusCode(403);
+        as(DemoUsers.BRANCH2_SECRETARY).body(declaration("STUDENT", null, null, "2026-12")).when().post(declarations(id)).then().statusCode(403);
+        as(DemoUsers.AUDITOR_ZHAO).body(pay).when().post(payments(id)).then().statusCode(403);
+        as(DemoUsers.AUDITOR_ZHAO).body(declaration("STUDENT", null, null, "2026-12")).when().post(declarations(id)).then().statusCode(403);
+        as(DemoUsers.VOLUNTEER_WANG).when().get(dues(id)).then().statusCode(403);
+        RestAssured.given().auth().oauth2(Tokens.integration()).when().get(dues(id)).then().statusCode(200);
+        RestAssured.given().when().get(dues(id)).then().statusCode(401);
+        as(DemoUsers.DISTRICT_ADMIN).body(pay).when().post(payments(UUID.randomUUID().toString())).then().statusCode(404).contentType(PROBLEM);
+        as(DemoUsers.DISTRICT_ADMIN).when().get(dues(UUID.randomUUID().toString())).then().statusCode(404);
+        as(DemoUsers.DISTRICT_ADMIN).when().get(payments(id) + "/" + UUID.randomUUID()).then().statusCode(404);
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/dues/arrears?organisationId=nope").then().statusCode(400).body("errors[0].field", equalTo("organisationId"));
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/dues/arrears?organisationId=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(403);
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/dues/returns?period=2026&organisationId=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/dues/arrears").then().statusCode(403);
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/dues/returns?period=2026-Q5").then().statusCode(400).body("errors[0].field", equalTo("period"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/dues/returns").then().statusCode(400).body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
+    void arrearsAndDuesReturnedPerSubtreeAddUp() {
+        UUID enterprise = UUID.randomUUID();
+        UUID enterpriseBranch = UUID.randomUUID();
+        UUID community = UUID.randomUUID();
+        List<UUID> enterprisePath = List.of(DemoIds.DISTRICT, DemoIds.STREET, DemoIds.LAKESIDE, enterprise);
+        organisationEvents.consume(AttendanceEventsFixture.organisationCreated(UUID.randomUUID(), enterprise, "NPE-" + enterprise.toString().substring(0, 8),
+                "湖滨科技公司党委", "PARTY_COMMITTEE", "NON_PUBLIC_ENTERPRISE", enterprisePath));
+        List<UUID> branchPath = new ArrayList<>(enterprisePath);
+        branchPath.add(enterpriseBranch);
+        organisationEvents.consume(AttendanceEventsFixture.organisationCreated(UUID.randomUUID(), enterpriseBranch, "NPE-B-" + enterprise.toString().substring(0, 8),
+                "湖滨科技公司研发党支部", "BRANCH", "NON_PUBLIC_ENTERPRISE", branchPath));
+        List<UUID> communityPath = new ArrayList<>(enterprisePath);
+        communityPath.add(community);
+        organisationEvents.consume(AttendanceEventsFixture.organisationCreated(UUID.randomUUID(), community, "C-" + enterprise.toString().substring(0, 8),
+                "某社区党支部", "BRANCH", "COMMUNITY", communityPath));
+
+        String a = declared(enterpriseBranch, "8500.00", "2026-11");   // 127.50
+        String b = declared(enterpriseBranch, "2999.99", "2026-11");   // 15.00
+        String c = declared(enterprise, "3000.01", "2026-09");         // 30.00, two months in arrears
+        String d = declared(community, "10000.01", "2026-11");         // 200.00, not an enterprise
+        pay(a, "2027-01");          // 382.50
+        pay(b, "2026-11");          // 15.00
+        pay(d, "2026-11");          // 200.00
+        declared(enterpriseBranch, "0.00", "2026-11");                 // owes nothing yet: the current month is not arrears
+
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/arrears?organisationId=" + enterprise).then().statusCode(200)
+                .body("total", is(1)).body("items[0].memberId", equalTo(c)).body("items[0].paidUpTo", equalTo("2026-08"))
+                .body("items[0].monthsInArrears", is(2)).body("items[0].amountInArrears", equalTo("60.00"));
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/dues/arrears?organisationId=" + enterprise).then().statusCode(403);
+
+        JsonPath report = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-Q4&organisationId=" + enterprise)
+                .then().statusCode(200).body("period", equalTo("2026-Q4")).body("returnedShare", equalTo("0.85"))
+                .body("items", hasSize(2)).extract().jsonPath();
+        Map<String, Map<String, String>> byOrganisation = new HashMap<>();
+        for (Map<String, String> line : report.<Map<String, String>>getList("items")) {
+            byOrganisation.put(line.get("organisationId"), line);
+            assertAddsUp(line);
+        }
+        Map<String, String> branchLine = byOrganisation.get(enterpriseBranch.toString());
+        assertEquals("397.50", branchLine.get("collected"));
+        assertEquals("337.88", branchLine.get("returned"));      // 397.50 × 0.85 = 337.875 → 337.88
+        assertEquals("59.62", branchLine.get("remittedUpward"));
+        assertEquals("0.00", byOrganisation.get(enterprise.toString()).get("collected"));
+        Map<String, String> total = report.getMap("total");
+        assertAddsUp(total);
+        assertEquals("397.50", total.get("collected"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-10&organisationId=" + enterprise)
+                .then().statusCode(200).body("total.collected", equalTo("0.00"));
+    }
+
+    private static void assertAddsUp(Map<String, String> line) {
+        assertEquals(new BigDecimal(line.get("collected")), new BigDecimal(line.get("remittedUpward")).add(new BigDecimal(line.get("returned"))),
+                line.toString());
+    }
+
+    private static void pay(String id, String through) {
+        as(DemoUsers.DISTRICT_ADMIN).body(Map.of("throughMonth", through)).when().post(payments(id)).then().statusCode(201);
+    }
+
+    /** A member registered in the organisation with an in-service declaration from the month given. */
+    public static String declared(UUID organisationId, String income, String from) {
+        String id = register(organisationId, null);
+        as(DemoUsers.DISTRICT_ADMIN).body(declaration("IN_SERVICE", income, null, from)).when().post(declarations(id)).then().statusCode(201);
+        return id;
+    }
+
+    public static Map<String, Object> declaration(String category, String income, String declaredAmount, String from) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("category", category);
+        if (income != null) {
+            body.put("monthlyIncome", income);
+        }
+        if (declaredAmount != null) {
+            body.put("declaredAmount", declaredAmount);
+        }
+        body.put("effectiveFrom", from);
+        return body;
+    }
+
+    public static String register(UUID organisationId, String sub) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "王芳");
+        body.put("gender", "FEMALE");
+        body.put("idNumber", IdNumbers.next());
+        body.put("phone", "13712345678");
+        body.put("organisationId", organisationId.toString());
+        body.put("status", "FULL");
+        body.put("admittedOn", "2020-07-01");
+        body.put("fullMemberOn", "2021-07-01");
+        if (sub != null) {
+            body.put("sub", sub);
+        }
+        return as(DemoUsers.DISTRICT_ADMIN).body(body).when().post("/api/members").then().statusCode(201).extract().path("id");
+    }
+
+    public static String dues(String id) {
+        return "/api/members/" + id + "/dues";
+    }
+
+    public static String declarations(String id) {
+        return dues(id) + "/declarations";
+    }
+
+    public static String payments(String id) {
+        return dues(id) + "/payments";
+    }
+
+    public static String reductions(String id) {
+        return dues(id) + "/reductions";
+    }
+
+    private List<String> events(String id, String type) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT payload FROM outbox_event WHERE event_key = ? AND event_type = ? ORDER BY seq")) {
+            q.setString(1, id);
+            q.setString(2, type);
+            List<String> payloads = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    payloads.add(rs.getString(1));
+                }
+            }
+            return payloads;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
