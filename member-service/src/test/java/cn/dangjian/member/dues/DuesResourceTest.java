@@ -306,6 +306,32 @@ public class DuesResourceTest {
                 .then().statusCode(200).body("total.collected", equalTo("0.00"));
     }
 
+    @Test
+    void everyDuesOperationIsDocumented() {
+        JsonPath api = RestAssured.given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, List<String>> operations = Map.of(
+                "/api/members/{id}/dues", List.of("get"),
+                "/api/members/{id}/dues/declarations", List.of("post"),
+                "/api/members/{id}/dues/declarations/{declarationId}", List.of("get"),
+                "/api/members/{id}/dues/payments", List.of("get", "post"),
+                "/api/members/{id}/dues/payments/{paymentId}", List.of("get"),
+                "/api/members/{id}/dues/reductions", List.of("post"),
+                "/api/members/{id}/dues/reductions/{reductionId}/approve", List.of("post"),
+                "/api/dues/arrears", List.of("get"),
+                "/api/dues/returns", List.of("get"),
+                "/api/members/drop-out-risks", List.of("get"));
+        operations.forEach((path, methods) -> methods.forEach(method -> {
+            Map<String, Object> operation = api.getMap("paths.'" + path + "'." + method);
+            org.junit.jupiter.api.Assertions.assertNotNull(operation, method + " " + path);
+            assertTrue(((String) operation.get("summary")).matches(".*[\\u4e00-\\u9fa5].*"), "summary with the Chinese term: " + method + " " + path);
+            assertTrue(operation.get("description") != null, method + " " + path);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            assertTrue(responses.containsKey("401") && responses.containsKey("403"), method + " " + path + " " + responses.keySet());
+        }));
+        assertEquals("string", api.getString("components.schemas.DuesReceipt.properties.amount.type"));
+    }
+
     private static void assertAddsUp(Map<String, String> line) {
         assertEquals(new BigDecimal(line.get("collected")), new BigDecimal(line.get("remittedUpward")).add(new BigDecimal(line.get("returned"))),
                 line.toString());
