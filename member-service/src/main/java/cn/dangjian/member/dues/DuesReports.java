@@ -27,8 +27,11 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DuesReports {
 
-    /** Standings in which a member still owes dues (the others ended the membership). */
-    static final String OWING = "m.standing NOT IN ('EXPELLED', 'DROPPED', 'DECEASED', 'QUALIFICATION_CANCELLED')";
+    /**
+     * Standings in which a member owes dues month by month: retained (保留) and suspended (停止党籍) members do not, and
+     * the other standings ended the membership. The drop-out risk list takes the same members.
+     */
+    static final String OWING = "m.standing IN ('NORMAL', 'PROBATION_IN_PARTY')";
     /** The organisations whose dues are (partly) returned: non-public enterprises, by the directory's sector. */
     static final String RETURNED_SECTOR = "NON_PUBLIC_ENTERPRISE";
 

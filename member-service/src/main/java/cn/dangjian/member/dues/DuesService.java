@@ -209,7 +209,7 @@ public class DuesService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DuesView read(UUID memberId) {
         Member member = access.forRead(memberId);
-        boolean showIncome = mayseeIncome(member);
+        boolean showIncome = maySeeIncome(member);
         YearMonth current = YearMonth.from(today.date());
         DuesRepository.MonthlyAmounts amounts = repository.amounts(member.id);
         YearMonth paidUpTo = DuesMonths.of(member.duesPaidUpTo);
@@ -222,7 +222,7 @@ public class DuesService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeclarationView declaration(UUID memberId, UUID declarationId) {
         Member member = access.forRead(memberId);
-        return repository.declaration(member.id, declarationId).map(d -> DeclarationView.of(d, mayseeIncome(member)))
+        return repository.declaration(member.id, declarationId).map(d -> DeclarationView.of(d, maySeeIncome(member)))
                 .orElseThrow(() -> new ResourceNotFoundException("dues declaration", declarationId));
     }
 
@@ -260,7 +260,7 @@ public class DuesService {
     }
 
     /** Declared income is personal: the member, platform-admin and org-admin in scope see it, auditors and integration do not. */
-    private boolean mayseeIncome(Member member) {
+    private boolean maySeeIncome(Member member) {
         return own(member) || caller.mayManage(access.pathOf(member));
     }
 

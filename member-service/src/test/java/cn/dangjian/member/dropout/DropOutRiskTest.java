@@ -116,8 +116,15 @@ class DropOutRiskTest {
         UUID activity = UUID.randomUUID();
         String event = AttendanceEventsFixture.memberConfirmed(activity, UUID.fromString(id), branch, MEETING, "0.00", "2026-11-01T02:00:00Z");
         activityEvents.consume(event);
+        assertEquals(1, attendances(id));
+        // the inbox, not the row's key, stops the redelivery: with the row gone, a second delivery must not bring it back
+        forgetAttendances(id);
         activityEvents.consume(event);
-        // the same attendance under another event id (a repeated confirmation) changes nothing either
+        assertEquals(0, attendances(id));
+        // the same attendance under another event id (a repeated confirmation) is applied, once
+        String repeated = OrganisationEventsFixture.withEventId(event, UUID.randomUUID());
+        activityEvents.consume(repeated);
+        activityEvents.consume(repeated);
         activityEvents.consume(OrganisationEventsFixture.withEventId(event, UUID.randomUUID()));
         assertEquals(1, attendances(id));
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?organisationId=" + branch).then().statusCode(200).body("total", is(0));
@@ -163,6 +170,14 @@ class DropOutRiskTest {
                     LocalDate.parse(attendedOn).atTime(10, 0).atZone(CHINA).toInstant().toString()));
         }
         return id;
+    }
+
+    private void forgetAttendances(String memberId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM organisational_life_attendance WHERE member_id = ?")) {
+            delete.setObject(1, UUID.fromString(memberId));
+            delete.executeUpdate();
+        }
     }
 
     private int attendances(String memberId) throws Exception {
