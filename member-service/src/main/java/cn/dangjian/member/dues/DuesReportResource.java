@@ -33,7 +33,7 @@ public class DuesReportResource {
     @GET
     @Path("arrears")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List members in arrears (欠缴党费) in a subtree", description = "Members whose dues are not paid for a month before "
+    @Operation(summary = "List members in arrears (欠缴党费) in a subtree", description = "Members (standing NORMAL or PROBATION_IN_PARTY) whose dues are not paid for a month before "
             + "the current month, with paidUpTo, the months and (when every month has a declaration) the amount owed; longest in "
             + "arrears first. organisationId: its whole subtree; without it the org-admin's own subtree, or everywhere for "
             + "platform-admin, auditor and integration.")

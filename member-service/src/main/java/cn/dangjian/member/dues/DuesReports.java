@@ -130,7 +130,7 @@ public class DuesReports {
             }
         }
         return new ReturnsReport(organisationId, range.label(), range.from(), range.until(), share.toPlainString(),
-                items, ReturnLine.of(null, null, null, total));
+                BigDecimal.ONE.subtract(share).toPlainString(), items, ReturnLine.of(null, null, null, total));
     }
 
     private static LocalDate localDate(Object column) {

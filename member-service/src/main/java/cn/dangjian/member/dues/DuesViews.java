@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import cn.dangjian.platform.idempotency.ReplayableAnswer;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -32,7 +33,13 @@ public final class DuesViews {
                     description = "Declared income; shown only to the member and to platform-admin and org-admin in scope (null otherwise, and for categories without income)") String monthlyIncome,
             @Schema(type = SchemaType.STRING, example = "127.50") String monthlyAmount,
             @Schema(type = SchemaType.STRING, example = "2026-12") YearMonth effectiveFrom,
-            String declaredBy, Instant declaredAt) {
+            String declaredBy, Instant declaredAt) implements ReplayableAnswer {
+
+        /** A retried declaration is answered without the income: the idempotency store never keeps what a member earns. */
+        @Override
+        public DeclarationView forReplay() {
+            return new DeclarationView(id, memberId, category, null, monthlyAmount, effectiveFrom, declaredBy, declaredAt);
+        }
 
         static DeclarationView of(DuesDeclaration d, boolean showIncome) {
             return new DeclarationView(d.id, d.memberId, d.category,
@@ -83,7 +90,8 @@ public final class DuesViews {
     @Schema(name = "DuesReturnsReport", description = "Dues returned (党费返还) to the organisations of non-public enterprises in a subtree, for a period: "
             + "dues collected = remitted upward + returned, exact to the fen, for each organisation and in total")
     public record ReturnsReport(UUID organisationId, @Schema(example = "2026-Q4") String period, LocalDate from, LocalDate until,
-                                @Schema(type = SchemaType.STRING, example = "0.90") String returnedShare,
+                                @Schema(type = SchemaType.STRING, example = "0.90", description = "Share of the dues collected returned to the enterprise's organisation (DUES_RETURNED_SHARE)") String returnedShare,
+                                @Schema(type = SchemaType.STRING, example = "0.10", description = "Share remitted upward (上缴): 1 − returnedShare") String remittedShare,
                                 List<ReturnLine> items, ReturnLine total) {
     }
 

@@ -178,6 +178,26 @@ public class DuesResourceTest {
     }
 
     @Test
+    void aRetriedDeclarationIsRecordedOnceAndNoIncomeIsKeptForReplay() throws Exception {
+        String id = register(DemoIds.LAKESIDE_BRANCH_1, null);
+        String key = UUID.randomUUID().toString();
+        as(DemoUsers.BRANCH_SECRETARY).header("Idempotency-Key", key).body(declaration("IN_SERVICE", "7321.45", null, "2026-11"))
+                .when().post(declarations(id)).then().statusCode(201).body("monthlyIncome", equalTo("7321.45")).body("monthlyAmount", equalTo("109.82"));
+        as(DemoUsers.BRANCH_SECRETARY).header("Idempotency-Key", key).body(declaration("IN_SERVICE", "7321.45", null, "2026-11"))
+                .when().post(declarations(id)).then().statusCode(201).body("monthlyIncome", nullValue()).body("monthlyAmount", equalTo("109.82"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(dues(id)).then().body("declarations", hasSize(1));
+        assertEquals(1, events(id, "dangjian.member.dues-declared.v1").size());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT count(*) FROM idempotency_key WHERE idem_key = ? AND body LIKE '%7321%'")) {
+            q.setString(1, key);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the stored answer holds no income");
+            }
+        }
+    }
+
+    @Test
     void theMemberReadsTheirReceiptsInTheApp() throws Exception {
         String sub = Tokens.subjectOf(DemoUsers.MEMBER_ZHANG);
         try (Connection c = dataSource.getConnection();
@@ -288,7 +308,7 @@ public class DuesResourceTest {
 
         JsonPath report = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-Q4&organisationId=" + enterprise)
                 .then().statusCode(200).body("period", equalTo("2026-Q4")).body("returnedShare", equalTo("0.85"))
-                .body("items", hasSize(2)).extract().jsonPath();
+                .body("remittedShare", equalTo("0.15")).body("items", hasSize(2)).extract().jsonPath();
         Map<String, Map<String, String>> byOrganisation = new HashMap<>();
         for (Map<String, String> line : report.<Map<String, String>>getList("items")) {
             byOrganisation.put(line.get("organisationId"), line);
@@ -325,6 +345,7 @@ public class DuesResourceTest {
             org.junit.jupiter.api.Assertions.assertNotNull(operation, method + " " + path);
             assertTrue(((String) operation.get("summary")).matches(".*[\\u4e00-\\u9fa5].*"), "summary with the Chinese term: " + method + " " + path);
             assertTrue(operation.get("description") != null, method + " " + path);
+            assertTrue(operation.get("x-roles") != null, "roles documented: " + method + " " + path);
             @SuppressWarnings("unchecked")
             Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
             assertTrue(responses.containsKey("401") && responses.containsKey("403"), method + " " + path + " " + responses.keySet());
