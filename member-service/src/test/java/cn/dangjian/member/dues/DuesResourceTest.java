@@ -73,9 +73,15 @@ public class DuesResourceTest {
     @Test
     void eachCategoryDeclaresAndTheAmountFollowsTheBands() {
         String id = register(DemoIds.LAKESIDE_BRANCH_1, null);
-        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "3000.01", null, "2026-11")).when().post(declarations(id))
+        String location = as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "3000.01", null, "2026-11")).when().post(declarations(id))
                 .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString(declarations(id) + "/"))
-                .body("monthlyAmount", equalTo("30.00")).body("monthlyIncome", equalTo("3000.01")).body("effectiveFrom", equalTo("2026-11"));
+                .body("monthlyAmount", equalTo("30.00")).body("monthlyIncome", equalTo("3000.01")).body("effectiveFrom", equalTo("2026-11"))
+                .extract().header("Location");
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(location).then().statusCode(200).body("category", equalTo("IN_SERVICE"))
+                .body("monthlyIncome", equalTo("3000.01")).body("declaredBy", equalTo(DemoUsers.BRANCH_SECRETARY));
+        RestAssured.given().auth().oauth2(Tokens.integration()).when().get(location).then().statusCode(200).body("monthlyIncome", nullValue());
+        as(DemoUsers.BRANCH2_SECRETARY).when().get(location).then().statusCode(403);
+        as(DemoUsers.DISTRICT_ADMIN).when().get(declarations(id) + "/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
         as(DemoUsers.BRANCH_SECRETARY).body(declaration("RETIRED", "5000.00", null, "2026-12")).when().post(declarations(id))
                 .then().statusCode(201).body("monthlyAmount", equalTo("25.00"));
         as(DemoUsers.BRANCH_SECRETARY).body(declaration("FARMER", null, "1.00", "2027-01")).when().post(declarations(id))
@@ -262,6 +268,15 @@ public class DuesResourceTest {
         as(DemoUsers.AUDITOR_ZHAO).body(pay).when().post(payments(id)).then().statusCode(403);
         as(DemoUsers.AUDITOR_ZHAO).body(declaration("STUDENT", null, null, "2026-12")).when().post(declarations(id)).then().statusCode(403);
         as(DemoUsers.VOLUNTEER_WANG).when().get(dues(id)).then().statusCode(403);
+        Map<String, Object> reduce = Map.of("monthlyAmount", "0.20", "fromMonth", "2026-12", "throughMonth", "2026-12", "reason", "困难");
+        as(DemoUsers.BRANCH2_SECRETARY).body(reduce).when().post(reductions(id)).then().statusCode(403);
+        as(DemoUsers.AUDITOR_ZHAO).body(reduce).when().post(reductions(id)).then().statusCode(403);
+        RestAssured.given().auth().oauth2(Tokens.integration()).contentType("application/json").body(pay).when().post(payments(id)).then().statusCode(403);
+        String reduction = as(DemoUsers.BRANCH_SECRETARY).body(reduce).when().post(reductions(id)).then().statusCode(201).extract().path("id");
+        as(DemoUsers.BRANCH2_SECRETARY).when().post(reductions(id) + "/" + reduction + "/reject").then().statusCode(403);
+        as(DemoUsers.AUDITOR_ZHAO).when().post(reductions(id) + "/" + reduction + "/approve").then().statusCode(403);
+        as(DemoUsers.BRANCH_SECRETARY).when().post(reductions(id) + "/" + reduction + "/reject").then().statusCode(409);
+        as(DemoUsers.DISTRICT_ADMIN).when().post(reductions(id) + "/" + reduction + "/reject").then().statusCode(200).body("state", equalTo("REJECTED"));
         RestAssured.given().auth().oauth2(Tokens.integration()).when().get(dues(id)).then().statusCode(200);
         RestAssured.given().when().get(dues(id)).then().statusCode(401);
         as(DemoUsers.DISTRICT_ADMIN).body(pay).when().post(payments(UUID.randomUUID().toString())).then().statusCode(404).contentType(PROBLEM);
