@@ -79,13 +79,14 @@ public class DuesReports {
                         + " ORDER BY COALESCE(m.dues_paid_up_to, CAST(date_trunc('month', m.admitted_on) - INTERVAL '1 month' AS date)), m.name, m.id")
                 .setParameter("subtree", subtree.likePattern()).setParameter("lastMonth", lastMonth)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        java.util.Map<UUID, DuesRepository.MonthlyAmounts> amountsByMember = repository.amounts(rows.stream().map(row -> (UUID) row[0]).toList());
         List<ArrearsView> items = new ArrayList<>();
         for (Object[] row : rows) {
             UUID memberId = (UUID) row[0];
             YearMonth paidUpTo = DuesMonths.paidUpTo(localDate(row[3]), localDate(row[4]));
             YearMonth from = paidUpTo.plusMonths(1);
             YearMonth through = current.minusMonths(1);
-            DuesRepository.MonthlyAmounts amounts = repository.amounts(memberId);
+            DuesRepository.MonthlyAmounts amounts = amountsByMember.get(memberId);
             Long owed = 0L;
             for (YearMonth m = from; !m.isAfter(through) && owed != null; m = m.plusMonths(1)) {
                 Long due = amounts.of(m).orElse(null);

@@ -69,6 +69,26 @@ public class DuesRepository {
                 reductions(memberId).stream().filter(r -> r.state == ReductionState.APPROVED).toList());
     }
 
+    /** The amounts due of the members of one page (at most 200), in two queries instead of two per member. */
+    public java.util.Map<UUID, MonthlyAmounts> amounts(java.util.Collection<UUID> memberIds) {
+        if (memberIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, List<DuesDeclaration>> declarations = em.createQuery(
+                        "from DuesDeclaration where memberId in :m order by effectiveFrom, declaredAt", DuesDeclaration.class)
+                .setParameter("m", memberIds).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.memberId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        java.util.Map<UUID, List<DuesReduction>> reductions = em.createQuery(
+                        "from DuesReduction where memberId in :m and state = :approved order by requestedAt", DuesReduction.class)
+                .setParameter("m", memberIds).setParameter("approved", ReductionState.APPROVED).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.memberId));
+        java.util.Map<UUID, MonthlyAmounts> amounts = new java.util.HashMap<>();
+        for (UUID id : memberIds) {
+            amounts.put(id, new MonthlyAmounts(declarations.getOrDefault(id, List.of()), reductions.getOrDefault(id, List.of())));
+        }
+        return amounts;
+    }
+
     /** What each month is due, from a member's declarations and approved reductions (loaded once). */
     public record MonthlyAmounts(List<DuesDeclaration> declarations, List<DuesReduction> approvedReductions) {
 
