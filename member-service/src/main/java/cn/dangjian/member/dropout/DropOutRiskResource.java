@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,7 +44,8 @@ public class DropOutRiskResource {
     public PageResponse<DropOutRiskView> list(
             @Parameter(description = "The subtree's root organisation") @QueryParam("organisationId") UUID organisationId,
             @Parameter(description = "WARN (default: warned and flagged) or FLAG (flagged only)") @QueryParam("level") RiskLevel level,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
         return risks.list(organisationId, level, PageRequest.of(page, size));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,7 +44,8 @@ public class DuesReportResource {
     @APIResponse(responseCode = "403", description = "The organisation is outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<ArrearsView> arrears(
             @Parameter(description = "The subtree's root organisation") @QueryParam("organisationId") UUID organisationId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
         return reports.arrears(organisationId, PageRequest.of(page, size));
     }
 
@@ -61,7 +63,8 @@ public class DuesReportResource {
     @APIResponse(responseCode = "403", description = "The organisation is outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReturnsReport returns(
             @Parameter(description = "The subtree's root organisation") @QueryParam("organisationId") UUID organisationId,
-            @Parameter(description = "A year (2026), a quarter (2026-Q4) or a month (2026-11)", required = true) @QueryParam("period") String period) {
+            @Parameter(description = "A year (2026), a quarter (2026-Q4) or a month (2026-11)", required = true,
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$", maxLength = 7, example = "2026-Q4")) @QueryParam("period") String period) {
         return reports.returns(organisationId, period);
     }
 }
