@@ -47,6 +47,16 @@ class ApiDocumentIT {
                 + "If the change is intended, refresh it from this run: cp system-tests/target/openapi-merged.json docs/openapi.json");
     }
 
+    /** A schema that is only a reference to itself describes nothing, and sent the client generator into endless recursion. */
+    @Test
+    void noSchemaIsAReferenceToItself() {
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        for (String name : schemas.fieldNames()) {
+            assertFalse(("#/components/schemas/" + name).equals(schemas.getJsonObject(name).getString("$ref")),
+                    "schema " + name + " is a reference to itself");
+        }
+    }
+
     @Test
     void everyPostDeclaresTheIdempotencyKeyHeaderWithASchema() {
         List<String> posts = new ArrayList<>();
