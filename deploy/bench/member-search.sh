@@ -3,7 +3,7 @@
 # with SQL into member-service's own tables (ID and phone numbers sealed as the service seals them, one sealed value
 # shared by all rows; the uniqueness hash differs per row). Then the warm p50 over REQUESTS requests of
 #   - GET /api/members?name=<full name>&size=20           part of a name, three characters (trigram index)
-#   - GET /api/members?name=<two characters>&size=20      two characters (trigrams padded at word edges only)
+#   - GET /api/members?name=<two characters>&size=20      two characters (characters-and-pairs index)
 #   - GET /api/members?organisationId=<community>&size=20 one community's subtree
 #   - GET /api/members/conversions-due?size=20            the whole district's conversions due in 30 days
 # and the EXPLAIN ANALYZE plans of the name search, written into docs/benchmarks.md.
@@ -62,7 +62,7 @@ HTTP_HOST=127.0.0.1 HTTP_PORT=$PORT DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB
   java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$JAR" >"$LOG" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
-  curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/q/health/ready" && break
+  curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/q/health/ready" && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$LOG"; exit 1; }
   sleep 1
 done
@@ -86,7 +86,7 @@ SELECT bench_id('b', b), 'BENCH-B' || b, '支部' || b, 'BRANCH', 'COMMUNITY', '
        '/' || bench_id('d', 0) || '/' || bench_id('s', (b % 1000) % 25) || '/' || bench_id('c', b % 1000) || '/' || bench_id('b', b) || '/', 1
 FROM generate_series(0, 9999) b;
 -- names: one of 100 surnames and one or two of 200 given-name characters, as Chinese names are; 10 % probationary,
--- admitted over the last two years so that some conversions fall due
+-- admitted evenly over the last year (so about a twelfth fall due within 30 days), the rest full members for up to 20 years
 INSERT INTO member (id, name, gender, id_number, id_number_hash, birth_date, phone, organisation_id, status, standing,
                     admitted_on, full_member_on, created_at, updated_at, version)
 SELECT bench_id('m', m),
@@ -95,15 +95,17 @@ SELECT bench_id('m', m),
        || CASE WHEN m % 3 = 0 THEN '' ELSE substr('国家民生社会团结友爱和谐富强民主文明自由平等公正法治爱国敬业诚信友善勤劳勇敢智慧创新', 1 + (m / 7) % 60, 1) END,
        CASE WHEN m % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END,
        :'sealed_id', md5('bench-id-' || m), DATE '1980-01-01', :'sealed_phone',
-       bench_id('b', (m * 7919) % 10000),
+       bench_id('b', ((m::bigint * 7919) % 10000)::int),
        CASE WHEN m % 10 = 0 THEN 'PROBATIONARY' ELSE 'FULL' END, 'NORMAL',
-       CURRENT_DATE - (m % 730), CASE WHEN m % 10 = 0 THEN NULL ELSE CURRENT_DATE - (m % 730) + 365 END, now(), now(), 0
+       CASE WHEN m % 10 = 0 THEN CURRENT_DATE - (m / 10) % 365 ELSE CURRENT_DATE - 365 - (m % 7300) END,
+       CASE WHEN m % 10 = 0 THEN NULL ELSE CURRENT_DATE - (m % 7300) END, now(), now(), 0
 FROM generate_series(0, :members - 1) m;
 VACUUM ANALYZE member, organisation_directory;
 SQL
 echo "[ok] generated in $(( $(date +%s) - t0 )) s"
 
 COMMUNITY=$("${PSQL[@]}" -d "$DB" -Atc "SELECT bench_id('c', 7)")
+STREET=$("${PSQL[@]}" -d "$DB" -Atc "SELECT bench_id('s', 3)")
 FULL_NAME=$("${PSQL[@]}" -d "$DB" -Atc "SELECT name FROM member WHERE char_length(name) = 3 ORDER BY id LIMIT 1")
 TWO=${FULL_NAME:1:2}
 TOKEN=$(curl -fsS --max-time 10 -d grant_type=password -d client_id=mobile-app -d username=district-admin -d password=demo1234 -d scope=openid \
@@ -124,14 +126,16 @@ read -r NAME3_P50 NAME3_P90 < <(measure "$BASE?size=20&name=$(urlencode "$FULL_N
 read -r NAME2_P50 NAME2_P90 < <(measure "$BASE?size=20&name=$(urlencode "$TWO")")
 read -r ORG_P50 ORG_P90 < <(measure "$BASE?size=20&organisationId=$COMMUNITY")
 read -r DUE_P50 DUE_P90 < <(measure "$BASE/conversions-due?size=20")
+read -r SDUE_P50 SDUE_P90 < <(measure "$BASE/conversions-due?size=20&organisationId=$STREET")
 NAME3_TOTAL=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE?size=1&name=$(urlencode "$FULL_NAME")" | sed -E 's/.*"total":([0-9]+).*/\1/')
 NAME2_TOTAL=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE?size=1&name=$(urlencode "$TWO")" | sed -E 's/.*"total":([0-9]+).*/\1/')
 DUE_TOTAL=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/conversions-due?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
-echo "[ok] name(3) ${NAME3_P50} ms, name(2) ${NAME2_P50} ms, community ${ORG_P50} ms, conversions due ${DUE_P50} ms"
+SDUE_TOTAL=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/conversions-due?size=1&organisationId=$STREET" | sed -E 's/.*"total":([0-9]+).*/\1/')
+echo "[ok] name(3) ${NAME3_P50} ms, name(2) ${NAME2_P50} ms, community ${ORG_P50} ms, conversions due ${DUE_P50} ms (street ${SDUE_P50} ms)"
 
 plan() { "${PSQL[@]}" -d "$DB" -Atc "EXPLAIN (ANALYZE, BUFFERS) $1"; }
 NAME3_PLAN=$(plan "SELECT count(*) FROM member m WHERE m.name LIKE '%$FULL_NAME%'")
-NAME2_PLAN=$(plan "SELECT count(*) FROM member m WHERE m.name LIKE '%$TWO%'")
+NAME2_PLAN=$(plan "SELECT count(*) FROM member m WHERE member_name_has(m.name, '$TWO')")
 
 SECTION=$(cat <<MD
 ## Member lists at district scale
@@ -151,13 +155,15 @@ platform-admin (whole district), \`size=20\`.
 | \`GET /api/members?name=${TWO}\` (two characters) | ${NAME2_TOTAL} | **${NAME2_P50} ms** | ${NAME2_P90} ms |
 | \`GET /api/members?organisationId=<community>\` (its subtree) | | **${ORG_P50} ms** | ${ORG_P90} ms |
 | \`GET /api/members/conversions-due\` (whole district, 30 days) | ${DUE_TOTAL} | **${DUE_P50} ms** | ${DUE_P90} ms |
+| \`GET /api/members/conversions-due?organisationId=<street>\` (one of 25 streets) | ${SDUE_TOTAL} | **${SDUE_P50} ms** | ${SDUE_P90} ms |
 
 Name search, three characters (\`member_name_trgm\`, GIN \`gin_trgm_ops\`):
 \`\`\`
 ${NAME3_PLAN}
 \`\`\`
 
-Name search, two characters (pg_trgm pads only word edges, so a two-character part yields fewer useful trigrams):
+Name search, two characters (\`member_name_grams\`: the characters and pairs of each name, GIN; trigrams do not serve
+one or two characters):
 \`\`\`
 ${NAME2_PLAN}
 \`\`\`
@@ -180,4 +186,4 @@ open(path, 'w', encoding='utf-8').write(text)
 PY
 rm -f "$SECTION_FILE"
 echo "[ok] written to docs/benchmarks.md"
-"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
+[[ ${BENCH_KEEP_DB:-} == 1 ]] || "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true

@@ -59,9 +59,16 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
             params.and("grid", filter.gridId());
         }
         if (name != null && !name.isBlank()) {
-            query.append(" and name like :name");
-            // % and _ in a search are meant literally
-            params.and("name", "%" + name.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String part = name.trim();
+            if (part.codePointCount(0, part.length()) <= 2) {
+                // one or two characters, the usual search for a Chinese name: the characters-and-pairs index (V3_2)
+                query.append(" and function('member_name_has', name, :name) = true");
+                params.and("name", part);
+            } else {
+                // three or more: the trigram index; % and _ in a search are meant literally
+                query.append(" and name like :name");
+                params.and("name", "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
         }
         return find(query.toString(), Sort.by("name").and("id"), params);
     }

@@ -142,6 +142,15 @@ class MemberListsTest {
         as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&flag=VETERAN").then().statusCode(200).body("items.id", contains(b));
         as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&flag=IN_HARDSHIP").then().statusCode(200).body("items", empty());
         as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&gridId=" + grid).then().statusCode(200).body("items.id", contains(a));
+        // one or two characters (the characters-and-pairs index) and three or more (trigrams)
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("name", family.substring(0, 2)).queryParam("size", 200).when().get("/api/members").then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems(a, b));
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("name", family.substring(1, 3)).queryParam("size", 200).when().get("/api/members").then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems(a, b));
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("name", "二").queryParam("size", 200).queryParam("organisationId", DemoIds.LAKESIDE_BRANCH_2.toString())
+                .when().get("/api/members").then().statusCode(200).body("items.id", hasItem(b)).body("items.id", not(hasItem(a)));
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("name", family.substring(2, 3) + family.substring(1, 2)).when().get("/api/members").then()
+                .statusCode(200).body("items.id", not(hasItem(a)));
         // part of the name, and % or _ taken literally
         as(DemoUsers.DISTRICT_ADMIN).queryParam("name", family.substring(2)).when().get("/api/members").then().statusCode(200).body("items.id", hasItem(a));
         as(DemoUsers.DISTRICT_ADMIN).queryParam("name", family.substring(0, 2) + "%" + family.substring(3)).when().get("/api/members").then().statusCode(200).body("items", empty());

@@ -76,12 +76,25 @@ class ConversionsDueTest {
         // the caller's own scope by default; read-everywhere roles see it too
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?size=200").then().statusCode(200).body("items.memberId", hasItem(inThirtyDays));
         as(DemoUsers.AUDITOR_ZHAO).when().get(list).then().statusCode(200).body("total", equalTo(3));
+        // everywhere, without a subtree condition
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/conversions-due").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
         RestAssured.given().auth().oauth2(Tokens.integration()).when().get(list).then().statusCode(200).body("total", equalTo(3));
         // outside the subtree, and roles that do not read it
         as(DemoUsers.BRANCH_SECRETARY).when().get(list).then().statusCode(403);
         as(DemoUsers.MEMBER_ZHANG).when().get(list).then().statusCode(403);
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?organisationId=" + UUID.randomUUID()).then().statusCode(400)
                 .body("errors[0].field", equalTo("organisationId"));
+    }
+
+    @Test
+    void admittedOnTwentyNinthFebruaryIsDueOnTwentyEighthTheYearAfter() {
+        today.useClock(Clock.fixed(LocalDate.parse("2025-01-29").atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
+        String leapDay = ConversionResourceTest.register(branch, "2024-02-29"); // ends 2025-02-28 = today + 30
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?organisationId=" + branch).then().statusCode(200)
+                .body("items.memberId", contains(leapDay)).body("items[0].probationEndsOn", equalTo("2025-02-28")).body("items[0].daysLeft", equalTo(30));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?withinDays=29&organisationId=" + branch).then().statusCode(200)
+                .body("total", equalTo(0));
     }
 
     private static void extend(String id, int months, String decidedOn) {
