@@ -171,19 +171,7 @@ MD
 )
 SECTION_FILE=$(mktemp -t member-bench-section-XXXX.md)
 printf '%s\n' "$SECTION" >"$SECTION_FILE"
-python3 - "$OUT" "$SECTION_FILE" <<'PY'
-import sys
-path, section_file = sys.argv[1], sys.argv[2]
-text = open(path, encoding='utf-8').read()
-section = open(section_file, encoding='utf-8').read().rstrip() + '\n'
-start = text.find('## Member lists at district scale')
-if start >= 0:
-    nxt = text.find('\n## ', start + 1)
-    text = text[:start] + section + ('' if nxt < 0 else text[nxt:])
-else:
-    text = text.rstrip() + '\n\n' + section
-open(path, 'w', encoding='utf-8').write(text)
-PY
+python3 "$ROOT/deploy/bench/write_section.py" "$OUT" "$SECTION_FILE"
 rm -f "$SECTION_FILE"
 echo "[ok] written to docs/benchmarks.md"
 [[ ${BENCH_KEEP_DB:-} == 1 ]] || "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
