@@ -151,13 +151,18 @@ public class AwardService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AwardViews.NoticeView> notices(UUID under) {
         var root = directory.find(under).orElseThrow(() -> new ResourceNotFoundException("organisation", under));
-        List<Object[]> rows = em.createQuery("""
-                        select a, h.name from Award a, Holder h
-                        where h.id = a.holderId and a.state = :s order by a.approvedAt desc""", Object[].class)
-                .setParameter("s", AwardState.IN_NOTICE).setMaxResults(1000).getResultList();
-        java.util.Set<UUID> subtree = new java.util.HashSet<>(directory.subtreeIds(root.id()));
-        return rows.stream().filter(r -> subtree.contains(((Award) r[0]).organisationId)).limit(200)
-                .map(r -> AwardViews.NoticeView.of((Award) r[0], cn.dangjian.points.honour.NameMask.mask((String) r[1]))).toList();
+        // filtered by the directory in the database: a district's many notices must not crowd out a community's
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT CAST(a.id AS varchar), h.name FROM award a
+                        JOIN holder h ON h.id = a.holder_id
+                        JOIN organisation_directory d ON d.id = a.organisation_id
+                        WHERE a.state = 'IN_NOTICE' AND d.path LIKE ?1
+                        ORDER BY a.approved_at DESC, a.id LIMIT 200""")
+                .setParameter(1, cn.dangjian.platform.security.OrganisationPath.encode(root.path()) + "%").getResultList();
+        return rows.stream()
+                .map(r -> AwardViews.NoticeView.of(em.find(Award.class, UUID.fromString((String) r[0])), cn.dangjian.points.honour.NameMask.mask((String) r[1])))
+                .toList();
     }
 
     /**

@@ -51,6 +51,35 @@ class AwardWorkflowTest {
                 .when().post("/api/points/awards").then().statusCode(201).body("state", equalTo("NOMINATED")).extract().path("id");
     }
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Test
+    void aCommunitysNoticeIsNotCrowdedOutByTheRestOfTheDistrict() throws Exception {
+        String award = nominate("3.00");
+        as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approval").then().statusCode(200);
+        UUID elsewhere = data.member(DemoIds.HILLSIDE_BRANCH, null);
+        // 1,000 newer notices in another community, as a busy district would have
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO award (id, holder_id, organisation_id, category, points, reason, state, nominated_by, nominated_at, approved_by, approved_at, notice_ends_at) "
+                        + "SELECT gen_random_uuid(), ?, ?, 'OTHER', 1, '批量', 'IN_NOTICE', 'x', now(), 'y', now() + interval '1 hour', now() + interval '3650 days' "
+                        + "FROM generate_series(1, 1000)")) {
+            insert.setObject(1, elsewhere);
+            insert.setObject(2, DemoIds.HILLSIDE_BRANCH);
+            insert.executeUpdate();
+        }
+        try {
+            as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/awards/notices?under=" + DemoIds.LAKESIDE).then().statusCode(200)
+                    .body("id", org.hamcrest.Matchers.hasItem(award));
+        } finally {
+            try (java.sql.Connection c = dataSource.getConnection();
+                 java.sql.PreparedStatement delete = c.prepareStatement("DELETE FROM award WHERE holder_id = ?")) {
+                delete.setObject(1, elsewhere);
+                delete.executeUpdate();
+            }
+        }
+    }
+
     @Test
     void creditedOnlyAfterTheNoticePeriodAndOnce() {
         String award = nominate("10.00");
