@@ -82,6 +82,9 @@ load() { # label path file
 
 token
 load organisations /api/organisations "$DATA/organisations.json"
+RETRY_UNKNOWN=1 load grids /api/grids "$DATA/grids.json"
+RETRY_UNKNOWN=1 load units /api/units "$DATA/units.json"
+# members name their grid: retried until the grid events reached member-service
 RETRY_UNKNOWN=1 load members /api/members "$DATA/members.json"
 
 # POST an action without a body (an approval): 200 done now, 409 done before
