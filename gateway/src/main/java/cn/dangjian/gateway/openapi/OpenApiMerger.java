@@ -207,13 +207,24 @@ public final class OpenApiMerger {
         }
     }
 
-    /** Same-name schemas that differ from one already merged get the service's name in front. */
+    /**
+     * Same-name schemas that differ from one already merged get the service's name in front. Repeated until nothing
+     * more changes: a schema identical in text but referring to a renamed one (a page of dead letters whose item
+     * differs) differs too once its reference follows, and must not be merged into the other service's.
+     */
     private static Map<String, String> renameClashingSchemas(String serviceName, JsonObject theirs, JsonObject merged) {
         Map<String, String> renamed = new HashMap<>();
-        for (String name : theirs.fieldNames()) {
-            Object existing = merged.getValue(name);
-            if (existing != null && !existing.equals(theirs.getValue(name))) {
-                renamed.put(name, prefix(serviceName) + "_" + name);
+        boolean more = true;
+        while (more) {
+            more = false;
+            JsonObject rewritten = theirs.copy();
+            rewriteSchemaRefs(rewritten, renamed);
+            for (String name : rewritten.fieldNames()) {
+                Object existing = merged.getValue(name);
+                if (!renamed.containsKey(name) && existing != null && !existing.equals(rewritten.getValue(name))) {
+                    renamed.put(name, prefix(serviceName) + "_" + name);
+                    more = true;
+                }
             }
         }
         return renamed;

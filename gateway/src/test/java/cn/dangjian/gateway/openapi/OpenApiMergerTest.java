@@ -74,6 +74,28 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void aSchemaThatRefersToARenamedOneIsRenamedToo() {
+        JsonObject page = new JsonObject().put("type", "object").put("properties", new JsonObject()
+                .put("items", new JsonObject().put("type", "array").put("items", new JsonObject().put("$ref", "#/components/schemas/Item"))));
+        JsonObject activityDocument = document("/api/activities", "Activities", "Page", page.copy());
+        activityDocument.getJsonObject("components").getJsonObject("schemas").put("Item", objectSchema("title"));
+        JsonObject memberDocument = document("/api/members", "Members", "Page", page.copy());
+        memberDocument.getJsonObject("components").getJsonObject("schemas").put("Item", objectSchema("name"));
+
+        JsonObject merged = merger.merge(List.of(new OpenApiMerger.ServiceDocument(activities, activityDocument),
+                new OpenApiMerger.ServiceDocument(members, memberDocument)));
+
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        assertEquals("#/components/schemas/MemberService_Item", schemas.getJsonObject("MemberService_Page").getJsonObject("properties")
+                .getJsonObject("items").getJsonObject("items").getString("$ref"));
+        assertEquals("#/components/schemas/Item", schemas.getJsonObject("Page").getJsonObject("properties")
+                .getJsonObject("items").getJsonObject("items").getString("$ref"));
+        assertEquals("#/components/schemas/MemberService_Page", merged.getJsonObject("paths").getJsonObject("/api/members")
+                .getJsonObject("get").getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+    }
+
+    @Test
     void identicalSchemasAreKeptOnce() {
         JsonObject merged = merger.merge(List.of(
                 new OpenApiMerger.ServiceDocument(activities, document("/api/activities", "Activities", "Problem", objectSchema("status"))),
