@@ -61,6 +61,24 @@ public class UpdatingMemberRecord {
     @Inject
     GridDirectory grids;
 
+    /** Every detail a PUT replaces: the fields of MemberPatch; one left out of a PUT is cleared. */
+    static final List<String> REPLACEABLE = List.of("phone", "address", "ethnicity", "education", "employer", "post",
+            "appliedOn", "activistOn", "candidateOn", "lostContactOn", "inHardshipOn", "veteranOn", "gridId");
+
+    /** PUT: the whole set of details; a field left out is cleared (phone cannot be, so it is required). */
+    public MemberView replace(UUID id, String ifMatch, JsonNode record) {
+        if (record == null || !record.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object with the member's details");
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode full = ((com.fasterxml.jackson.databind.node.ObjectNode) record).deepCopy();
+        for (String field : REPLACEABLE) {
+            if (!full.has(field)) {
+                full.putNull(field);
+            }
+        }
+        return update(id, ifMatch, full);
+    }
+
     public MemberView update(UUID id, String ifMatch, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object of the fields to change");

@@ -121,6 +121,33 @@ class MemberRecordTest {
     }
 
     @Test
+    void putReplacesEveryDetailAndClearsWhatIsLeftOut() {
+        Map<String, Object> body = MemberResourceTest.member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1);
+        body.put("ethnicity", "汉族");
+        body.put("employer", "湖滨街道办事处");
+        body.put("lostContactOn", "2026-01-05");
+        String id = as(DemoUsers.DISTRICT_ADMIN).body(body).when().post("/api/members").then().statusCode(201).extract().path("id");
+        String etag = as(DemoUsers.BRANCH_SECRETARY).when().get("/api/members/" + id).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> record = Map.of("phone", "13900002222", "address", "湖滨路 1 号", "post", "楼栋长");
+
+        as(DemoUsers.BRANCH_SECRETARY).body(record).when().put("/api/members/" + id).then().statusCode(428).contentType(PROBLEM);
+        as(DemoUsers.BRANCH_SECRETARY).header("If-Match", "\"999\"").body(record).when().put("/api/members/" + id).then().statusCode(412);
+        as(DemoUsers.BRANCH2_SECRETARY).header("If-Match", etag).body(record).when().put("/api/members/" + id).then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).header("If-Match", etag).body(record).when().put("/api/members/" + id).then().statusCode(403);
+        as(DemoUsers.BRANCH_SECRETARY).header("If-Match", etag).body(Map.of("address", "x")).when().put("/api/members/" + id)
+                .then().statusCode(400).body("errors.field", hasItem("phone"));
+        as(DemoUsers.BRANCH_SECRETARY).header("If-Match", etag).body(Map.of("phone", "13900002222", "name", "改名"))
+                .when().put("/api/members/" + id).then().statusCode(400).body("errors.field", hasItem("name"));
+        as(DemoUsers.BRANCH_SECRETARY).header("If-Match", "\"0\"").body(record).when().put("/api/members/" + java.util.UUID.randomUUID())
+                .then().statusCode(404);
+
+        as(DemoUsers.BRANCH_SECRETARY).header("If-Match", etag).body(record).when().put("/api/members/" + id).then().statusCode(200)
+                .body("phone", equalTo("13900002222")).body("address", equalTo("湖滨路 1 号")).body("post", equalTo("楼栋长"))
+                .body("ethnicity", nullValue()).body("employer", nullValue()).body("lostContactOn", nullValue())
+                .body("name", equalTo("张伟")).header("ETag", org.hamcrest.Matchers.not(equalTo(etag)));
+    }
+
+    @Test
     void anUnknownMemberIs404() {
         as(DemoUsers.DISTRICT_ADMIN).header("If-Match", "\"0\"").body(Map.of("post", "x"))
                 .when().patch("/api/members/" + java.util.UUID.randomUUID()).then().statusCode(404).body("type", endsWith("/not-found"));
