@@ -70,6 +70,8 @@ class ConversionsDueTest {
         as(DemoUsers.COMMUNITY_ADMIN).when().get(list + "&withinDays=31").then().statusCode(200)
                 .body("items.memberId", contains(overdue, extendedIntoWindow, inThirtyDays, inThirtyOneDays));
         as(DemoUsers.COMMUNITY_ADMIN).when().get(list + "&withinDays=366").then().statusCode(200).body("total", equalTo(5));
+        // the shortest window, one day: only the overdue member is due by tomorrow
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(list + "&withinDays=1").then().statusCode(200).body("items.memberId", contains(overdue));
         for (String bad : new String[] {"0", "367", "-1", "thirty"}) {
             as(DemoUsers.COMMUNITY_ADMIN).when().get(list + "&withinDays=" + bad).then().statusCode(400).body("errors[0].field", equalTo("withinDays"));
         }
