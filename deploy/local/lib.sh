@@ -207,10 +207,28 @@ dj_wait() {
   DJ_WAITED=$(( SECONDS - start ))
 }
 
-# dj_port_free PART PORT... — refuses to start PART when another program holds one of its ports
+# dj_still_running PART PORT — for a part whose process is alive: true when it serves on PORT, or comes to within
+# DJ_STOP_TIMEOUT s (it is starting); false when its process goes away meanwhile (it was stopping: a part stopped
+# a moment ago, by `down`, a kill or a crash, is then started again instead of being taken for running).
+dj_still_running() {
+  local part=$1 port=$2 start=$SECONDS
+  while dj_alive "$part"; do
+    dj_tcp_ok 127.0.0.1 "$port" && return 0
+    (( SECONDS - start >= DJ_STOP_TIMEOUT )) && return 0
+    sleep 0.5
+  done
+  dj_info "$part was stopping (pid gone after $(( SECONDS - start )) s): starting it again"
+  rm -f "$(dj_pidfile "$part")"
+  return 1
+}
+
+# dj_port_free PART PORT... — refuses to start PART when another program holds one of its ports. A port still held
+# for a moment by a process that has just exited is waited for (up to DJ_STOP_TIMEOUT s).
 dj_port_free() {
-  local part=$1 p; shift
+  local part=$1 p start; shift
   for p in "$@"; do
+    start=$SECONDS
+    while dj_tcp_ok 127.0.0.1 "$p" && (( SECONDS - start < DJ_STOP_TIMEOUT )); do sleep 0.5; done
     if dj_tcp_ok 127.0.0.1 "$p"; then
       dj_fail "cannot start $part: port $p on 127.0.0.1 is already taken by a process this launcher did not start ($DJ_INSTANCE)"
       return 1
@@ -354,7 +372,7 @@ EOF
 
 dj_kafka_start() {
   local conf
-  if dj_alive kafka; then
+  if dj_alive kafka && dj_still_running kafka "$DJ_KAFKA_PORT"; then
     dj_ok "kafka already running (pid $(dj_pid kafka))"
     return 0
   fi
@@ -406,7 +424,7 @@ dj_keycloak_prepare() {
 }
 
 dj_keycloak_start() {
-  if dj_alive keycloak; then
+  if dj_alive keycloak && dj_still_running keycloak "$DJ_KC_PORT"; then
     if [[ $(cat "$DJ_STATE/keycloak/data/dangjian-realm.sha256" 2>/dev/null) == "$(sha256sum "$DJ_REALM_FILE" | cut -d' ' -f1)" ]]; then
       dj_ok "keycloak already running (pid $(dj_pid keycloak))"
       return 0
@@ -650,7 +668,7 @@ dj_app_start() {
   local app=$1 port jar
   port=$(dj_app_port "$app")
   jar=$(dj_app_jar "$app")
-  if dj_alive "$app"; then
+  if dj_alive "$app" && dj_still_running "$app" "$port"; then
     dj_ok "$app already running (pid $(dj_pid "$app"))"
     return 0
   fi
