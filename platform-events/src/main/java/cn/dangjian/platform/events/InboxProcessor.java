@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,16 +39,32 @@ public class InboxProcessor {
     @Inject
     ConsumerStalls stalls;
 
-    @ConfigProperty(name = "dangjian.inbox.max-attempts", defaultValue = "6")
-    int maxAttempts;
+    @Inject
+    InboxSettings settings;
 
-    @ConfigProperty(name = "dangjian.inbox.first-backoff-millis", defaultValue = "250")
-    long firstBackoffMillis;
-
-    @ConfigProperty(name = "dangjian.inbox.max-backoff", defaultValue = "PT10S")
-    Duration maxBackoff;
+    /**
+     * Set on the thread of a dead-letter replay (an HTTP request): transient failures are retried only until this
+     * instant, then thrown, so the request answers instead of hanging while the database is away. A thread-local,
+     * because the replay reaches this processor through each service's own consumer, which knows nothing of it.
+     */
+    private static final ThreadLocal<Instant> RETRY_UNTIL = new ThreadLocal<>();
 
     private volatile boolean shuttingDown;
+
+    /** Runs {@code work} with transient failures retried only until {@code deadline}. */
+    public static <T> T retryingUntil(Instant deadline, Supplier<T> work) {
+        Instant outer = RETRY_UNTIL.get();
+        RETRY_UNTIL.set(deadline);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                RETRY_UNTIL.remove();
+            } else {
+                RETRY_UNTIL.set(outer);
+            }
+        }
+    }
 
     void stop(@Observes ShutdownEvent shutdown) {
         shuttingDown = true;
@@ -60,7 +76,7 @@ public class InboxProcessor {
 
     /** Applies an already parsed event (replay of a dead letter goes through here too). */
     public void process(EventEnvelope event, Consumer<EventEnvelope> effect) {
-        long backoff = firstBackoffMillis;
+        long backoff = settings.firstBackoffMillis();
         int deterministicFailures = 0;
         Instant since = null;
         for (int attempt = 1; ; attempt++) {
@@ -84,6 +100,11 @@ public class InboxProcessor {
                         since = Instant.now();
                         LOG.warnf("Event %s (%s) waits: %s; retrying until it passes, holding its partition", event.id(), event.type(), Failures.describe(e));
                     }
+                    Instant until = RETRY_UNTIL.get();
+                    if (until != null && Instant.now().isAfter(until)) {
+                        stalls.done(event);
+                        throw e;
+                    }
                     if (shuttingDown) {
                         // not applied and not dead-lettered: the offset is not committed, so it is redelivered on restart
                         throw new ShuttingDownException(event, e);
@@ -92,17 +113,17 @@ public class InboxProcessor {
                     LOG.debugf(e, "Event %s transient failure (attempt %d)", event.id(), attempt);
                 } else {
                     deterministicFailures++;
-                    if (deterministicFailures >= maxAttempts) {
+                    if (deterministicFailures >= settings.maxAttempts()) {
                         stalls.done(event);
                         LOG.errorf("Giving event %s (%s) up to the dead-letter topic after %d attempts: %s", event.id(), event.type(),
                                 deterministicFailures, e);
                         throw e;
                     }
                     LOG.warnf("Event %s (%s) failed (attempt %d of %d), retrying in %d ms: %s", event.id(), event.type(),
-                            deterministicFailures, maxAttempts, backoff, e);
+                            deterministicFailures, settings.maxAttempts(), backoff, e);
                 }
                 sleep(backoff);
-                backoff = Math.min(backoff * 2, maxBackoff.toMillis());
+                backoff = Math.min(backoff * 2, settings.maxBackoff().toMillis());
             }
         }
     }

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records an event in the same database transaction as the state change it announces. Nothing is sent
@@ -34,12 +33,8 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String applicationName;
-
-    /** The envelope's {@code source}: {@code /dangjian/<service>} unless configured otherwise. */
-    @ConfigProperty(name = "dangjian.events.source")
-    java.util.Optional<String> configuredSource;
+    @Inject
+    EventSettings settings;
 
     /**
      * @param topic   one of {@link Topics}
@@ -52,7 +47,7 @@ public class Outbox {
         JsonNode dataNode = mapper.valueToTree(data);
         try (Connection connection = dataSource.getConnection()) {
             long version = nextVersion(connection, subject.toString());
-            EventEnvelope envelope = EventEnvelope.create(configuredSource.orElse("/dangjian/" + applicationName), type,
+            EventEnvelope envelope = EventEnvelope.create(settings.source().orElse("/dangjian/" + settings.applicationName()), type,
                     subject.toString(), version, dataNode);
             insert(connection, topic, type, envelope);
             afterCommitWakeRelay();

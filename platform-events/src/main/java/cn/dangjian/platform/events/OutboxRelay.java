@@ -1,15 +1,14 @@
 package cn.dangjian.platform.events;
 
 import io.agroal.api.AgroalDataSource;
-import io.smallrye.common.annotation.Identifier;
-import jakarta.enterprise.inject.Instance;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,17 +19,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,6 +41,10 @@ import org.jboss.logging.Logger;
  * the batch's transaction), so with two instances running no key's events overtake each other. A row is
  * stamped only after the broker acknowledged it: a crash in between re-sends it, which consumers absorb
  * through their inbox (at least once, never lost).
+ *
+ * <p>It runs as a job of the Quarkus scheduler ({@code dangjian.outbox.poll-interval}), and a commit that wrote
+ * to the outbox wakes it at once on the managed executor; one drain runs at a time. After a failure it waits with
+ * a growing backoff (up to 10 s) before it tries again.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -46,6 +52,10 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant works: each service has its own database. */
     public static final long RELAY_LOCK = 0x0dA9_1A9L;
+    static final String JOB = "outbox-relay";
+    static final String PURGE_JOB = "outbox-inbox-purge";
+    private static final long FIRST_BACKOFF_MILLIS = 500;
+    private static final long MAX_BACKOFF_MILLIS = 10_000;
 
     @Inject
     AgroalDataSource dataSource;
@@ -59,49 +69,54 @@ public class OutboxRelay {
     @Identifier("default-kafka-broker")
     Instance<Map<String, Object>> kafkaConfiguration;
 
-    @ConfigProperty(name = "quarkus.application.name", defaultValue = "dangjian")
-    String applicationName;
+    @Inject
+    EventSettings events;
 
-    @ConfigProperty(name = "dangjian.outbox.relay.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "dangjian.outbox.poll-interval", defaultValue = "PT0.5S")
-    Duration pollInterval;
-
-    @ConfigProperty(name = "dangjian.outbox.batch-size", defaultValue = "200")
-    int batchSize;
+    @Inject
+    OutboxSettings settings;
 
     @Inject
     Retention retention;
 
-    private final Semaphore wakeUp = new Semaphore(0);
+    @Inject
+    Scheduler scheduler;
+
+    @Inject
+    ManagedExecutor executor;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile boolean wokenWhileDraining;
     private volatile boolean running;
-    private volatile Thread worker;
     private volatile Producer<String, String> producer;
     private volatile String lastError;
     private volatile Instant lastPublishedAt;
-    private Instant lastCleanup = Instant.EPOCH;
+    private volatile Instant nextAttemptAt = Instant.EPOCH;
+    private long backoffMillis = FIRST_BACKOFF_MILLIS;
 
     void start(@Observes StartupEvent startup) {
-        if (!enabled) {
+        if (!settings.relay().enabled()) {
             LOG.info("Outbox relay disabled (dangjian.outbox.relay.enabled=false): events wait in the outbox");
             return;
         }
         running = true;
-        worker = new Thread(this::run, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        scheduler.newJob(JOB)
+                .setInterval(settings.pollInterval().toString())
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setTask(execution -> drain())
+                .schedule();
+        scheduler.newJob(PURGE_JOB)
+                .setInterval(settings.purgeInterval().toString())
+                .setDelayed("PT1M")
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setTask(execution -> purge())
+                .schedule();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
-        wakeUp.release();
-        Thread current = worker;
-        if (current != null) {
-            try {
-                current.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        for (String job : List.of(JOB, PURGE_JOB)) {
+            if (scheduler.getScheduledJob(job) != null) {
+                scheduler.unscheduleJob(job);
             }
         }
         Producer<String, String> p = producer;
@@ -110,9 +125,11 @@ public class OutboxRelay {
         }
     }
 
-    /** Called after a transaction that wrote to the outbox commits. */
+    /** Called after a transaction that wrote to the outbox commits: publish now rather than at the next poll. */
     public void wake() {
-        wakeUp.release();
+        if (running) {
+            executor.execute(this::drain);
+        }
     }
 
     /** A short classification of the last failure ("broker unreachable"), never raw exception text; null when fine. */
@@ -124,32 +141,54 @@ public class OutboxRelay {
         return lastPublishedAt;
     }
 
-    private void run() {
-        long backoffMillis = 500;
-        while (running) {
-            try {
-                int sent = relayBatch();
-                if (lastError != null) {
-                    LOG.info("Outbox relay publishing again");
+    /** Publishes until the outbox is empty; one drain at a time (a wake-up during a drain makes it go round again). */
+    void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            wokenWhileDraining = true;
+            return;
+        }
+        try {
+            do {
+                wokenWhileDraining = false;
+                if (!running || Instant.now().isBefore(nextAttemptAt)) {
+                    return;
                 }
-                lastError = null;
-                backoffMillis = 500;
-                cleanupNowAndThen();
-                if (sent < batchSize) {
-                    wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUp.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                if (lastError == null) {
-                    LOG.warnf(e, "Outbox relay cannot publish (events wait in the outbox and go out when it can): %s", Failures.describe(e));
-                }
-                lastError = Failures.describe(e);
-                sleep(backoffMillis);
-                backoffMillis = Math.min(backoffMillis * 2, 10_000);
+                drainOnce();
+            } while (wokenWhileDraining && running);
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private void drainOnce() {
+        try {
+            while (running && relayBatch() >= settings.batchSize()) {
+                // a full batch: more may be waiting
             }
+            if (lastError != null) {
+                LOG.info("Outbox relay publishing again");
+            }
+            lastError = null;
+            backoffMillis = FIRST_BACKOFF_MILLIS;
+            nextAttemptAt = Instant.EPOCH;
+        } catch (Exception e) {
+            if (lastError == null) {
+                LOG.warnf(e, "Outbox relay cannot publish (events wait in the outbox and go out when it can): %s", Failures.describe(e));
+            }
+            lastError = Failures.describe(e);
+            nextAttemptAt = Instant.now().plusMillis(backoffMillis);
+            backoffMillis = Math.min(backoffMillis * 2, MAX_BACKOFF_MILLIS);
+        }
+    }
+
+    /** Published outbox rows and old inbox rows go every {@code dangjian.outbox.purge-interval}. */
+    void purge() {
+        try {
+            retention.purgeOutbox();
+            retention.purgeInbox();
+        } catch (RuntimeException e) {
+            // the database may be away for a while: the next round tries again
+            LOG.warnf("Outbox and inbox not purged this round (%s)", Failures.describe(e));
         }
     }
 
@@ -167,7 +206,7 @@ public class OutboxRelay {
                 try (PreparedStatement select = connection.prepareStatement(
                         "SELECT seq, event_id, topic, event_key, event_type, payload FROM outbox_event "
                                 + "WHERE published_at IS NULL ORDER BY seq LIMIT ?")) {
-                    select.setInt(1, batchSize);
+                    select.setInt(1, settings.batchSize());
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             ProducerRecord<String, String> record = new ProducerRecord<>(
@@ -223,15 +262,6 @@ public class OutboxRelay {
         }
     }
 
-    private void cleanupNowAndThen() {
-        if (Instant.now().isBefore(lastCleanup.plus(Duration.ofHours(1)))) {
-            return;
-        }
-        lastCleanup = Instant.now();
-        retention.purgeOutbox();
-        retention.purgeInbox();
-    }
-
     private Producer<String, String> producer() {
         Producer<String, String> p = producer;
         if (p == null) {
@@ -248,28 +278,28 @@ public class OutboxRelay {
      * what the relay needs on top: idempotence, acks=all, bounded blocking, no batching delay.
      */
     public Map<String, Object> producerSettings() {
-        Map<String, Object> settings = new TreeMap<>();
+        Map<String, Object> config = new TreeMap<>();
         Set<String> producerKeys = ProducerConfig.configNames();
         if (kafkaConfiguration.isResolvable()) {
             kafkaConfiguration.get().forEach((key, value) -> {
                 if (value != null && producerKeys.contains(key)) {
-                    settings.put(key, value);
+                    config.put(key, value);
                 }
             });
         }
-        settings.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        Object clientId = settings.get(ProducerConfig.CLIENT_ID_CONFIG);
-        settings.put(ProducerConfig.CLIENT_ID_CONFIG, (clientId == null ? applicationName : clientId) + "-outbox-relay");
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        settings.put(ProducerConfig.ACKS_CONFIG, "all");
-        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        return settings;
+        config.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        Object clientId = config.get(ProducerConfig.CLIENT_ID_CONFIG);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, (clientId == null ? events.applicationName() : clientId) + "-outbox-relay");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        return config;
     }
 
     private static void safeRollback(Connection connection) {
@@ -280,11 +310,4 @@ public class OutboxRelay {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How long the outbox and the inbox keep their rows, and the purges (run by the relay's thread about hourly).
@@ -24,11 +23,11 @@ public class Retention {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "dangjian.outbox.retention", defaultValue = "P7D")
-    Duration outboxRetention;
+    @Inject
+    OutboxSettings outbox;
 
-    @ConfigProperty(name = "dangjian.inbox.retention", defaultValue = "P30D")
-    Duration inboxRetention;
+    @Inject
+    InboxSettings inbox;
 
     private volatile Clock clock = Clock.systemUTC();
 
@@ -42,17 +41,17 @@ public class Retention {
     }
 
     public Duration inboxRetention() {
-        return inboxRetention;
+        return inbox.retention();
     }
 
     /** Events processed before this instant may have been forgotten by the inbox. */
     public Instant inboxCutoff() {
-        return now().minus(inboxRetention);
+        return now().minus(inbox.retention());
     }
 
     /** Deletes published outbox rows older than the outbox retention; a row exactly at the boundary stays. */
     public int purgeOutbox() {
-        return delete("DELETE FROM outbox_event WHERE published_at < ?", now().minus(outboxRetention));
+        return delete("DELETE FROM outbox_event WHERE published_at < ?", now().minus(outbox.retention()));
     }
 
     /** Deletes inbox rows processed longer ago than the inbox retention; a row exactly at the boundary stays. */

@@ -19,7 +19,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,18 +43,20 @@ public class RetentionCheck {
     @Identifier("default-kafka-broker")
     Instance<Map<String, Object>> kafkaConfiguration;
 
-    @ConfigProperty(name = "dangjian.inbox.retention-check.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    InboxSettings settings;
+
+    @Inject
+    ManagedExecutor executor;
 
     private volatile List<String> problems = List.of();
 
     void start(@Observes StartupEvent startup) {
-        if (!enabled || !consumers.iterator().hasNext()) {
+        if (!settings.retentionCheck().enabled() || !consumers.iterator().hasNext()) {
             return;
         }
-        Thread thread = new Thread(this::check, "inbox-retention-check");
-        thread.setDaemon(true);
-        thread.start();
+        // after start, off the start-up path: the broker may be slow or away, and the check only reports
+        executor.execute(this::check);
     }
 
     /** Topics whose retention is not shorter than the inbox retention ("none" when all are fine or unchecked). */

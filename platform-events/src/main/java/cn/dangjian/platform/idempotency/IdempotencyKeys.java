@@ -1,7 +1,8 @@
 package cn.dangjian.platform.idempotency;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,16 +16,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * The {@code idempotency_key} table: reserving a key, remembering the first answer, and forgetting keys after
  * 24 h (api-contract: "the same key … within 24 h"). Times come from {@link #clock}, so tests can stand at the
- * boundary; a background thread purges expired keys, because a key that never comes back must not be kept
+ * boundary; a scheduler job purges expired keys, because a key that never comes back must not be kept
  * (its answer may name a person).
  */
 @ApplicationScoped
@@ -33,21 +30,18 @@ public class IdempotencyKeys {
     private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
     /** Fixed by the API contract, not a local policy. */
     public static final Duration RETENTION = Duration.ofHours(24);
+    static final String PURGE_JOB = "idempotency-key-purge";
 
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "dangjian.idempotency.purge-interval", defaultValue = "PT10M")
-    Duration purgeInterval;
+    @Inject
+    IdempotencySettings settings;
 
-    @ConfigProperty(name = "dangjian.idempotency.purge-enabled", defaultValue = "true")
-    boolean purgeEnabled;
-
-    @ConfigProperty(name = "dangjian.idempotency.wait-for-first", defaultValue = "PT10S")
-    Duration waitForFirst;
+    @Inject
+    Scheduler scheduler;
 
     private volatile Clock clock = Clock.systemUTC();
-    private ScheduledExecutorService purger;
 
     /** The first answer to a key, as stored (status null: reserved by a request whose work did not finish). */
     public record Stored(String methodPath, String bodyHash, Integer status, String location, String etag, String body) {
@@ -63,7 +57,7 @@ public class IdempotencyKeys {
     }
 
     Duration waitForFirst() {
-        return waitForFirst;
+        return settings.waitForFirst();
     }
 
     /**
@@ -76,7 +70,7 @@ public class IdempotencyKeys {
         String previous;
         try (PreparedStatement set = connection.prepareStatement(
                 "SELECT current_setting('lock_timeout'), set_config('lock_timeout', ?, true)")) {
-            set.setString(1, waitForFirst.toMillis() + "ms");
+            set.setString(1, settings.waitForFirst().toMillis() + "ms");
             try (ResultSet rs = set.executeQuery()) {
                 rs.next();
                 previous = rs.getString(1);
@@ -145,21 +139,15 @@ public class IdempotencyKeys {
     }
 
     void start(@Observes StartupEvent startup) {
-        if (!purgeEnabled) {
+        if (!settings.purgeEnabled()) {
             return;
         }
-        purger = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "idempotency-key-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        purger.scheduleWithFixedDelay(this::purgeQuietly, purgeInterval.toMillis(), purgeInterval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        if (purger != null) {
-            purger.shutdownNow();
-        }
+        scheduler.newJob(PURGE_JOB)
+                .setInterval(settings.purgeInterval().toString())
+                .setDelayed(settings.purgeInterval().toString())
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setTask(execution -> purgeQuietly())
+                .schedule();
     }
 
     private void purgeQuietly() {

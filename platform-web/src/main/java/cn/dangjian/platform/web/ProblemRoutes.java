@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,13 +24,8 @@ public class ProblemRoutes {
     @Inject
     ProblemWriter writer;
 
-    /** The longest request line accepted (method, target and version); the codec's own limit is set higher. */
-    @ConfigProperty(name = "dangjian.http.max-request-line", defaultValue = "8K")
-    MemorySize maxRequestLine;
-
-    /** The most header bytes accepted (names, values and separators); the codec's own limit is set higher. */
-    @ConfigProperty(name = "dangjian.http.max-headers", defaultValue = "16K")
-    MemorySize maxHeaders;
+    @Inject
+    RequestLimitSettings limits;
 
     void install(@Observes Router router) {
         router.route().order(ORDER_REQUEST_LIMITS).handler(this::checkRequestSize);
@@ -63,20 +57,20 @@ public class ProblemRoutes {
     private void checkRequestSize(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         long line = request.method().name().length() + 1L + request.uri().length() + 1L + "HTTP/1.1".length();
-        if (line > maxRequestLine.asLongValue()) {
+        if (line > limits.maxRequestLine().asLongValue()) {
             close(ctx);
             writer.write(ctx.response(), Problem.of(414, "uri-too-long", "URI Too Long",
-                    "the request line is longer than " + maxRequestLine.asLongValue() + " bytes", request.path(), null));
+                    "the request line is longer than " + limits.maxRequestLine().asLongValue() + " bytes", request.path(), null));
             return;
         }
         long headers = 0;
         for (Map.Entry<String, String> header : request.headers()) {
             headers += header.getKey().length() + 2L + header.getValue().length() + 2L;
         }
-        if (headers > maxHeaders.asLongValue()) {
+        if (headers > limits.maxHeaders().asLongValue()) {
             close(ctx);
             writer.write(ctx.response(), Problem.of(431, "request-header-fields-too-large", "Request Header Fields Too Large",
-                    "the request headers are larger than " + maxHeaders.asLongValue() + " bytes", request.path(), null));
+                    "the request headers are larger than " + limits.maxHeaders().asLongValue() + " bytes", request.path(), null));
             return;
         }
         ctx.next();

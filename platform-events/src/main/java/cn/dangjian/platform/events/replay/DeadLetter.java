@@ -16,8 +16,8 @@ public record DeadLetter(
         @Schema(description = "The event's aggregateversion, if any", minimum = "1") Long aggregateVersion,
         @Schema(description = "Why the consumer that dead-lettered it gave it up", maxLength = 1000) String reason,
         @Schema(description = "APPLIED_HERE (the inbox has it), NOT_APPLIED_HERE, MALFORMED, TOO_OLD (older than the inbox retention); "
-                + "after a replay: APPLIED, ALREADY_APPLIED, REFUSED, FAILED",
-                enumeration = {"APPLIED_HERE", "NOT_APPLIED_HERE", "MALFORMED", "TOO_OLD", "APPLIED", "ALREADY_APPLIED", "REFUSED", "FAILED"})
+                + "after a replay: APPLIED, ALREADY_APPLIED, REFUSED, FAILED, NOT_TRIED (the replay's time limit was reached first)",
+                enumeration = {"APPLIED_HERE", "NOT_APPLIED_HERE", "MALFORMED", "TOO_OLD", "APPLIED", "ALREADY_APPLIED", "REFUSED", "FAILED", "NOT_TRIED"})
         String state,
         @Schema(description = "Why it was refused or failed, in a few words", maxLength = 300) String detail) {
 

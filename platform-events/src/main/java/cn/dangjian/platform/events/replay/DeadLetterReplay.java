@@ -2,6 +2,8 @@ package cn.dangjian.platform.events.replay;
 
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
+import cn.dangjian.platform.events.EventSettings;
+import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.platform.events.Failures;
 import cn.dangjian.platform.events.MalformedEventException;
 import cn.dangjian.platform.events.Retention;
@@ -38,7 +40,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,11 +73,11 @@ public class DeadLetterReplay {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "quarkus.application.name", defaultValue = "dangjian")
-    String applicationName;
+    @Inject
+    EventSettings events;
 
-    @ConfigProperty(name = "dangjian.dead-letters.read-timeout", defaultValue = "PT10S")
-    Duration readTimeout;
+    @Inject
+    DeadLetterSettings settings;
 
     /** The dead-letter topics this service can replay: those of the topics it consumes. */
     public Set<String> topics() {
@@ -96,12 +97,17 @@ public class DeadLetterReplay {
         ReplayableConsumer consumer = consumerOf(topic);
         Read read = read(topic, eventId, limit);
         List<DeadLetter> items = new ArrayList<>();
+        Instant deadline = Instant.now().plus(settings.replayTimeout());
         for (ConsumerRecord<String, String> record : read.records) {
             DeadLetter letter = describe(record, consumer);
+            if (Instant.now().isAfter(deadline)) {
+                items.add(letter.with("NOT_TRIED", "the replay's time limit (" + settings.replayTimeout() + ") was reached; replay again"));
+                continue;
+            }
             items.add(switch (letter.state()) {
                 case "APPLIED_HERE" -> letter.with("ALREADY_APPLIED", "this service's inbox already has the event");
                 case "MALFORMED", "TOO_OLD" -> letter.with("REFUSED", letter.detail());
-                default -> apply(record, letter, consumer);
+                default -> InboxProcessor.retryingUntil(deadline, () -> apply(record, letter, consumer));
             });
         }
         LOG.infof("Replayed %d record(s) of %s through %s", items.size(), topic, consumer.getClass().getSimpleName());
@@ -174,21 +180,21 @@ public class DeadLetterReplay {
 
     /** Reads the topic from its beginning to its current end (group-less, nothing committed). */
     private Read read(String topic, UUID eventId, int limit) {
-        Instant deadline = Instant.now().plus(readTimeout);
+        Instant deadline = Instant.now().plus(settings.readTimeout());
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         long scanned = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerSettings())) {
-            List<PartitionInfo> partitions = consumer.partitionsFor(topic, readTimeout);
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, settings.readTimeout());
             if (partitions == null || partitions.isEmpty()) {
                 return new Read(List.of(), 0);
             }
             List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
-            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(assigned, readTimeout));
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(assigned, settings.readTimeout()));
             while (!reachedEnd(consumer, end)) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new BrokerUnavailableException("could not read " + topic + " to its end in " + readTimeout + "; try again");
+                    throw new BrokerUnavailableException("could not read " + topic + " to its end in " + settings.readTimeout() + "; try again");
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.offset() >= end.getOrDefault(new TopicPartition(topic, record.partition()), Long.MAX_VALUE)) {
@@ -218,23 +224,23 @@ public class DeadLetterReplay {
     }
 
     private Properties consumerSettings() {
-        Properties settings = new Properties();
+        Properties config = new Properties();
         Set<String> known = ConsumerConfig.configNames();
         if (kafkaConfiguration.isResolvable()) {
             kafkaConfiguration.get().forEach((key, value) -> {
                 if (value != null && known.contains(key)) {
-                    settings.put(key, value);
+                    config.put(key, value);
                 }
             });
         }
-        settings.putIfAbsent(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letters-" + UUID.randomUUID());
-        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        settings.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) readTimeout.toMillis());
-        return settings;
+        config.putIfAbsent(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, events.applicationName() + "-dead-letters-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.readTimeout().toMillis());
+        return config;
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
