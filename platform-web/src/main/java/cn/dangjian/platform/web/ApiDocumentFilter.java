@@ -63,6 +63,10 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("500", "An unexpected fault: quote the incident id in `detail` to the operators"),
             Map.entry("503", "The service or its database is unavailable: retry after Retry-After seconds"));
 
+    /** What SmallRye writes from {@code @RolesAllowed} or by default: says nothing a client can act on. */
+    static final Set<String> FRAMEWORK_DESCRIPTIONS = Set.of("Not Authorized", "Not Allowed", "Forbidden", "Unauthorized",
+            "Bad Request", "Not Found", "Conflict", "Internal Server Error");
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getComponents() == null) {
@@ -73,6 +77,14 @@ public class ApiDocumentFilter implements OASFilter {
             api.getPaths().getPathItems().forEach((path, item) -> {
                 if (item.getOperations() != null) {
                     item.getOperations().forEach((method, operation) -> operation(method, item, operation));
+                }
+            });
+        }
+        if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
+            api.getPaths().getPathItems().forEach((path, item) -> {
+                headersSent(item);
+                if (item.getOperations() != null) {
+                    item.getOperations().values().forEach(operation -> ApiExamples.exampleAnswers(operation, api.getComponents()));
                 }
             });
         }
@@ -109,6 +121,11 @@ public class ApiDocumentFilter implements OASFilter {
             idempotencyKey(operation);
             input = true;
         }
+        if (ifMatch) {
+            // the services answer 428 without it: the document says it is required (api-contract, "Updates")
+            parameters.stream().filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))
+                    .forEach(p -> p.setRequired(true));
+        }
         for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
             pagingBounds(parameter);
         }
@@ -134,6 +151,9 @@ public class ApiDocumentFilter implements OASFilter {
         if (operation.getRequestBody() != null) {
             codes.add("413");
         }
+        if (method == PathItem.HttpMethod.POST) {
+            codes.add("422"); // at least: the same Idempotency-Key with another body
+        }
         codes.addAll(List.of("414", "431", "500", "503"));
         for (String code : codes) {
             if (responses.getAPIResponse(code) == null) {
@@ -145,6 +165,38 @@ public class ApiDocumentFilter implements OASFilter {
             if (code.startsWith("4") || code.startsWith("5")) {
                 problemAnswer(code, response);
             }
+        });
+    }
+
+    /**
+     * Headers the services send on every such answer (platform-web's ETags, the resources' creating answers),
+     * declared here once: {@code Location} on every 201; {@code ETag} on the 200 answers of a resource that is updated
+     * with If-Match.
+     */
+    private static void headersSent(PathItem item) {
+        if (item.getOperations() == null) {
+            return;
+        }
+        boolean versioned = item.getOperations().values().stream().anyMatch(operation -> operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName())));
+        item.getOperations().forEach((method, operation) -> {
+            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+                return;
+            }
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if (code.equals("201") && (response.getHeaders() == null || !response.getHeaders().containsKey("Location"))) {
+                    response.addHeader("Location", OASFactory.createHeader()
+                            .description("Where the created resource is read")
+                            .schema(OASFactory.createSchema().addType(SchemaType.STRING).format("uri-reference").maxLength(2000)));
+                }
+                boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
+                if (versioned && code.equals("200") && read
+                        && (response.getHeaders() == null || !response.getHeaders().containsKey("ETag"))) {
+                    response.addHeader("ETag", OASFactory.createHeader()
+                            .description("The resource's version: send it back in If-Match to change it")
+                            .schema(OASFactory.createSchema().addType(SchemaType.STRING).maxLength(100)));
+                }
+            });
         });
     }
 
@@ -221,7 +273,8 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static void problemAnswer(String code, APIResponse response) {
-        if (response.getDescription() == null || response.getDescription().isBlank()) {
+        if (response.getDescription() == null || response.getDescription().isBlank()
+                || FRAMEWORK_DESCRIPTIONS.contains(response.getDescription())) {
             response.setDescription(ERROR_DESCRIPTIONS.getOrDefault(code, "Error"));
         }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
