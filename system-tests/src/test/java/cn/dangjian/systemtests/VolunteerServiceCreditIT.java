@@ -70,12 +70,16 @@ class VolunteerServiceCreditIT {
                     () -> as(user).body(Map.of()).when().post("/api/activities/" + id + "/registrations").then().extract());
             as(user).body(Map.of("latitude", LATITUDE, "longitude", LONGITUDE))
                     .when().post("/api/activities/" + id + "/check-ins").then().statusCode(201);
+            // check-out is proven like check-in; the presence (a few seconds here) rounds down to 0.00 hours
+            as(user).body(Map.of("latitude", LATITUDE, "longitude", LONGITUDE))
+                    .when().post("/api/activities/" + id + "/check-outs").then().statusCode(200);
         }
 
         as(ORGANISER).when().post("/api/activities/" + id + "/end").then().statusCode(200);
+        // hours beyond the presence only as a make-up with a reason (a test cannot wait 2.5 hours)
         Map<String, Object> confirmation = Map.of("attendees", List.of(
-                Map.of("memberId", ZHANG.toString(), "hours", "2.50"),
-                Map.of("holderId", volunteer, "hours", "2.50")));
+                Map.of("memberId", ZHANG.toString(), "hours", "2.50", "makeUpReason", "系统测试：服务时长由组织者核实"),
+                Map.of("holderId", volunteer, "hours", "2.50", "makeUpReason", "系统测试：服务时长由组织者核实")));
         as(ORGANISER).body(confirmation).when().post("/api/activities/" + id + "/attendance")
                 .then().statusCode(200);
 
@@ -90,7 +94,7 @@ class VolunteerServiceCreditIT {
         // keyed by the same activity, so once it is credited any second credit of the first two would be booked too.
         String late = DemoDistrict.registerMember(DemoUsers.DISTRICT_ADMIN, DemoIds.LAKESIDE_BRANCH_1);
         retryWhile422UnknownReference("activity-service knows member " + late,
-                () -> as(ORGANISER).body(Map.of("attendees", List.of(Map.of("memberId", late, "hours", "1.00"))))
+                () -> as(ORGANISER).body(Map.of("attendees", List.of(Map.of("memberId", late, "hours", "1.00", "makeUpReason", "会后补录"))))
                         .when().post("/api/activities/" + id + "/attendance").then().extract(), 200);
         Eventually.within(Duration.ofSeconds(60), "make-up attendee " + late + " credited",
                 () -> balance(DemoUsers.DISTRICT_ADMIN, late).compareTo(BigDecimal.ONE) == 0);

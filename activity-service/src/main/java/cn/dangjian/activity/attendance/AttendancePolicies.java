@@ -96,4 +96,49 @@ public final class AttendancePolicies {
         }
         return Optional.of(new Refusal("hours-above-service-hours", "must be at most the activity's service hours, " + cap.setScale(2)));
     }
+
+    /** Hours confirmed from presence: at most what the presence allows ({@link PresenceHours}), unless recorded as a make-up with a reason. */
+    public static Optional<Refusal> hoursWithinPresence(BigDecimal hours, BigDecimal creditable) {
+        if (hours.compareTo(creditable) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("hours-above-presence", "must be at most " + creditable.setScale(2) + " hours: the time between "
+                + "check-in and check-out within the activity, rounded down to the quarter hour (and at most its service hours); "
+                + "more only as a make-up with a reason (makeUpReason)"));
+    }
+
+    /** Members whose standing has ended (expelled, dropped out, deceased, qualification cancelled) take part in nothing. */
+    public static Optional<Refusal> takesPart(boolean active) {
+        if (active) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("standing-ended",
+                "this member's standing in the party has ended: they take part in no activity and nothing is recorded or credited for them"));
+    }
+
+    /**
+     * Nobody confirms their own attendance (four-eyes): the confirming caller's token {@code sub} against the attendee's
+     * linked login. An attendee with no linked login is nobody's own; a caller without a subject cannot be told apart.
+     */
+    public static Optional<Refusal> notOwnAttendance(String confirmerSub, String attendeeSub) {
+        if (confirmerSub == null) {
+            return Optional.of(new Refusal("own-attendance", "the confirming login has no subject to tell it from the attendee"));
+        }
+        if (!confirmerSub.equals(attendeeSub)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("own-attendance", "nobody confirms or approves their own attendance: another organiser does"));
+    }
+
+    /** Check-out (签退), with the code or location like check-in: until {@code within} after endsAt; not when cancelled. */
+    public static Optional<Refusal> checkOutOpen(ActivityStatus status, Instant endsAt, Instant now, Duration within) {
+        if (status != ActivityStatus.PUBLISHED && status != ActivityStatus.IN_PROGRESS && status != ActivityStatus.ENDED) {
+            return Optional.of(new Refusal("check-out-closed", "check-out is closed: the activity is " + status));
+        }
+        if (now.isAfter(endsAt.plus(within))) {
+            return Optional.of(new Refusal("check-out-closed", "check-out closed at " + endsAt.plus(within)
+                    + "; without a check-out no hours are credited unless the organiser records a make-up with a reason"));
+        }
+        return Optional.empty();
+    }
 }

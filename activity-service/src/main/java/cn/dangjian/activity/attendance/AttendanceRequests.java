@@ -34,6 +34,15 @@ public final class AttendanceRequests {
             @DecimalMin("-180") @DecimalMax("180") @Schema(example = "120.155070", minimum = "-180", maximum = "180") BigDecimal longitude) {
     }
 
+    @Schema(name = "CheckOut", description = "Check out (签退) as you check in: by the code the organiser shows, or by location (latitude and "
+            + "longitude); the hours credited are the time between check-in and check-out")
+    public record CheckOut(
+            @Pattern(regexp = CheckInCode.PATTERN, message = "must be the 8-character code the organiser shows")
+            @Schema(example = "K7QF3XPA", pattern = CheckInCode.PATTERN, maxLength = 8) String code,
+            @DecimalMin("-90") @DecimalMax("90") @Schema(example = "30.274085", minimum = "-90", maximum = "90") BigDecimal latitude,
+            @DecimalMin("-180") @DecimalMax("180") @Schema(example = "120.155070", minimum = "-180", maximum = "180") BigDecimal longitude) {
+    }
+
     @Schema(name = "MakeUpRequest", description = "Ask for a make-up check-in (补签) after missing check-in; the organiser approves it")
     public record MakeUpRequest(@NotBlank @Size(max = 500) @Schema(example = "手机没电，未能扫码", maxLength = 500, required = true) String reason) {
     }
@@ -46,7 +55,13 @@ public final class AttendanceRequests {
     public record ConfirmedAttendee(
             UUID memberId,
             UUID holderId,
-            @Schema(description = "Exact decimal, at most the activity's serviceHours (0.00 when it has none); default: the activity's "
-                    + "serviceHours", example = "2.00", minimum = "0", maximum = "24") BigDecimal hours) {
+            @Schema(description = "Exact decimal. At most the presence: the time between check-in and check-out within the activity, "
+                    + "rounded down to the quarter hour, and at most the activity's serviceHours (0.00 when it has none). With a "
+                    + "make-up reason (this one's makeUpReason, or the attendee's own make-up request) at most serviceHours. "
+                    + "Default: the most allowed", example = "2.00", minimum = "0", maximum = "24") BigDecimal hours,
+            @Size(max = 500)
+            @Schema(description = "Records a make-up (补录) with this reason: required for an attendee without a check-in of their own; "
+                    + "lets hours go beyond the presence (up to serviceHours)", example = "签退时手机没电，组织者现场核实", maxLength = 500)
+            String makeUpReason) {
     }
 }

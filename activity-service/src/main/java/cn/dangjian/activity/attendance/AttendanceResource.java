@@ -71,7 +71,8 @@ public class AttendanceResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Someone else's memberId, not eligible, or login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Full (…/full), already signed up (…/already-registered), or registration closed",
+    @APIResponse(responseCode = "409", description = "Full (…/full), already signed up (…/already-registered), registration closed, or the "
+            + "member's standing has ended (…/standing-ended)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response signUp(@PathParam("id") UUID id, AttendanceRequests.SignUp request) {
         return Response.status(201).entity(service.signUp(id, request == null ? null : request.memberId())).build();
@@ -102,7 +103,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not eligible, or login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already checked in, or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already checked in, closed, or the member's standing has ended (…/standing-ended)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response askForLeave(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequests.LeaveRequest request) {
         return Response.status(201).entity(service.askForLeave(id, request.reason())).build();
     }
@@ -112,12 +113,13 @@ public class AttendanceResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "The rotating check-in code to show (签到码)",
             description = "Organiser only (platform-admin, org-admin of the organising organisation's subtree). Changes every window "
-                    + "(default 60 s); a code is accepted in its window and the next, for this activity only.")
+                    + "(default 60 s); a code is accepted in its window and the next, for this activity only. Shown while check-in "
+                    + "is open, and after the end while attendees may still check out (30 min after endsAt).")
     @APIResponse(responseCode = "200", description = "The code and its window", content = @Content(schema = @Schema(implementation = CheckInCode.Shown.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not published nor running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Neither check-in nor check-out open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response checkInCode(@PathParam("id") UUID id) {
         // never cached: the code is good for a minute
         return Response.ok(service.currentCode(id)).header("Cache-Control", "no-store").build();
@@ -137,7 +139,8 @@ public class AttendanceResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not eligible, or login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not open, already checked in, sign-up required, or no coordinates", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not open, closed after endsAt (…/check-in-closed), already checked in, sign-up required, "
+            + "no coordinates, or the member's standing has ended (…/standing-ended)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Wrong, expired or another activity's code (…/invalid-check-in-code), or too far (…/outside-radius)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response checkIn(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequests.CheckIn request) {
@@ -149,14 +152,23 @@ public class AttendanceResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
-    @Operation(summary = "Check out (签退)", description = "member, volunteer: for themselves, after checking in.")
+    @Operation(summary = "Check out (签退) by code or location",
+            description = "member, volunteer: for themselves, after checking in by code or location (a make-up is not a check-in), "
+                    + "proving presence as check-in does: the code the organiser shows, or latitude and longitude within the radius. "
+                    + "Open until 30 min after endsAt. The hours credited are the time between check-in and check-out within the "
+                    + "activity, rounded down to the quarter hour; without a check-out, none.")
     @APIResponse(responseCode = "200", description = "Checked out", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of code and location, or a malformed one (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not checked in, or checked out already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response checkOut(@PathParam("id") UUID id) {
-        return Response.ok(service.checkOut(id)).build();
+    @APIResponse(responseCode = "409", description = "Not checked in (…/not-checked-in), checked out already, confirmed already, closed "
+            + "(…/check-out-closed), no coordinates, or the member's standing has ended (…/standing-ended)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Wrong, expired or another activity's code (…/invalid-check-in-code), or too far (…/outside-radius)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response checkOut(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequests.CheckOut request) {
+        return Response.ok(service.checkOut(id, request)).build();
     }
 
     @POST
@@ -172,7 +184,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not eligible, or login not linked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Closed, or checked in already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Closed, checked in already, or the member's standing has ended (…/standing-ended)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response askForMakeUp(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequests.MakeUpRequest request) {
         return Response.status(201).entity(service.askForMakeUp(id, request.reason())).build();
     }
@@ -182,12 +194,14 @@ public class AttendanceResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Approve a make-up check-in", description = "Organiser only (platform-admin, org-admin of the organising organisation's subtree).")
+    @Operation(summary = "Approve a make-up check-in (补签审批)", description = "Organiser only (platform-admin, org-admin of the organising "
+            + "organisation's subtree), never for their own attendance (the token's sub against the attendee's linked login).")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown activity, or no record of this attendee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No make-up waiting for approval", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No make-up waiting for approval, the caller's own attendance (…/own-attendance), or the "
+            + "member's standing has ended (…/standing-ended)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approveMakeUp(@PathParam("id") UUID id, @PathParam("holderId") UUID holderId) {
         return Response.ok(service.approveMakeUp(id, holderId)).build();
     }
@@ -212,16 +226,24 @@ public class AttendanceResource {
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "Confirm attendance and hours (确认出勤)",
-            description = "Organiser only (platform-admin, org-admin of the organising organisation's subtree), once the activity ended. "
-                    + "Hours at most the activity's serviceHours, 0.00 when it has none. Each attendee is announced once as "
-                    + "activity.attendance-confirmed.v1, however often the confirmation is sent; confirming again with other hours is a "
-                    + "409. An attendee without a check-in is recorded as an approved, flagged make-up. All or nothing.")
+            description = "Organiser only (platform-admin, org-admin of the organising organisation's subtree), once the activity ended, "
+                    + "never for their own attendance (the token's sub against the attendee's linked login). Hours are derived from "
+                    + "presence: at most the time between an in-person check-in and the check-out within the activity, rounded down to "
+                    + "the quarter hour, and at most serviceHours (0.00 when it has none); default that. More, or an attendee without a "
+                    + "check-in of their own, only as a make-up with a reason (makeUpReason, or the attendee's own make-up request), up to "
+                    + "serviceHours; such an attendee is recorded as an approved, flagged make-up. Members whose standing has ended are "
+                    + "confirmed for nothing. Each attendee is announced once as activity.attendance-confirmed.v1 (with servedOn, the "
+                    + "China-time day of service), however often the confirmation is sent; confirming again with other hours is a 409. "
+                    + "All or nothing.")
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = ConfirmationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid attendee or hours (named, e.g. attendees[0].hours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid attendee or hours, or a make-up without a reason (named, e.g. attendees[0].hours, "
+            + "attendees[0].makeUpReason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown activity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not ended (…/not-ended), or confirmed before with other hours (…/already-confirmed)",
+    @APIResponse(responseCode = "409", description = "Not ended (…/not-ended), confirmed before with other hours (…/already-confirmed), hours "
+            + "beyond the presence without a make-up reason (…/hours-above-presence), the caller's own attendance (…/own-attendance), or "
+            + "a member whose standing has ended (…/standing-ended); the detail names the attendee (attendees[0])",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown member or holder (…/unknown-reference), or hours above serviceHours (…/hours-above-service-hours)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

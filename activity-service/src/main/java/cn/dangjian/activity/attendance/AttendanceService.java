@@ -8,6 +8,7 @@ import cn.dangjian.activity.activity.Eligibility;
 import cn.dangjian.activity.activity.ServiceHours;
 import cn.dangjian.activity.events.ActivityEvents;
 import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.policy.ChinaTime;
 import cn.dangjian.activity.directory.DirectoryOrganisation;
 import cn.dangjian.activity.roster.RosterHosting;
 import cn.dangjian.activity.roster.RosterMember;
@@ -28,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,6 +98,7 @@ public class AttendanceService {
         if (memberId != null && !memberId.equals(self.memberId())) {
             throw new AccessDeniedException("you sign up only yourself");
         }
+        refuse(AttendancePolicies.takesPart(self.active()));
         Instant now = clock.instant();
         refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
         requireEligible(activity, self);
@@ -137,6 +140,7 @@ public class AttendanceService {
     public ParticipationView askForLeave(UUID activityId, String reason) {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
+        refuse(AttendancePolicies.takesPart(self.active()));
         Instant now = clock.instant();
         refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
         requireEligible(activity, self);
@@ -160,42 +164,25 @@ public class AttendanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CheckInCode.Shown currentCode(UUID activityId) {
         Activity activity = activities.manageable(activityId);
-        if (activity.status != ActivityStatus.PUBLISHED && activity.status != ActivityStatus.IN_PROGRESS) {
-            throw new ConflictException("check-in-closed", "an activity that is " + activity.status + " takes no check-ins");
+        Instant now = clock.instant();
+        // shown while check-in is open, and after the end for as long as attendees may still check out with it
+        boolean checkingOut = activity.status == ActivityStatus.ENDED
+                && AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, policies.checkIn().checkOutWithin()).isEmpty();
+        if (activity.status != ActivityStatus.PUBLISHED && activity.status != ActivityStatus.IN_PROGRESS && !checkingOut) {
+            throw new ConflictException("check-in-closed", "an activity that is " + activity.status + " takes no check-ins or check-outs now");
         }
-        return codes.current(activityId, clock.instant());
+        return codes.current(activityId, now);
     }
 
     public ParticipationView checkIn(UUID activityId, AttendanceRequests.CheckIn request) {
-        boolean byCode = request.code() != null;
-        boolean byLocation = request.latitude() != null || request.longitude() != null;
-        if (byCode == byLocation) {
-            throw new InvalidInputException("code", "give either the code or your latitude and longitude");
-        }
-        if (byLocation && (request.latitude() == null || request.longitude() == null)) {
-            throw new InvalidInputException(request.latitude() == null ? "latitude" : "longitude", "is required with the other coordinate");
-        }
+        boolean byCode = requireOneProof(request.code(), request.latitude(), request.longitude());
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
         Instant now = clock.instant();
+        refuse(AttendancePolicies.takesPart(self.active()));
         requireEligible(activity, self);
         refuse(AttendancePolicies.checkInOpen(activity.status, activity.startsAt, activity.endsAt, now, policies.checkIn().opensBefore()));
-        if (byCode) {
-            if (!codes.accepts(activityId, request.code(), now)) {
-                // the same answer whether the code expired, belongs to another activity or was guessed: no oracle
-                throw new InconsistentInputException("invalid-check-in-code", "code",
-                        "is not this activity's current check-in code; scan the code the organiser shows now");
-            }
-        } else {
-            if (activity.latitude == null) {
-                throw new ConflictException("no-location", "this activity has no coordinates; check in with the organiser's code");
-            }
-            Optional<Refusal> far = AttendancePolicies.withinRadius(request.latitude(), request.longitude(), activity.latitude,
-                    activity.longitude, policies.checkIn().radiusMetres());
-            if (far.isPresent()) {
-                throw new InconsistentInputException(far.get().slug(), "latitude", far.get().detail());
-            }
-        }
+        requireThere(activity, request.code(), request.latitude(), request.longitude(), now);
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p != null && p.checkedInAt != null) {
             throw new ConflictException("already-checked-in", "you checked in at " + p.checkedInAt);
@@ -214,26 +201,70 @@ public class AttendanceService {
         return view(p, activity);
     }
 
-    public ParticipationView checkOut(UUID activityId) {
+    /**
+     * Check-out (签退) proves presence as check-in does, by the code or location: the hours credited are the time between
+     * the two, so a check-out from elsewhere would forge them. Only after an in-person check-in, once, before confirmation.
+     */
+    public ParticipationView checkOut(UUID activityId, AttendanceRequests.CheckOut request) {
+        boolean byCode = requireOneProof(request.code(), request.latitude(), request.longitude());
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
-        if (activity.status == ActivityStatus.CANCELLED) {
-            throw new ConflictException("check-out-closed", "the activity was cancelled");
-        }
-        Participation p = participations.find(activityId, self.holderId()).filter(r -> r.checkedInAt != null)
-                .orElseThrow(() -> new ConflictException("not-checked-in", "check in before checking out"));
+        Instant now = clock.instant();
+        refuse(AttendancePolicies.takesPart(self.active()));
+        refuse(AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, policies.checkIn().checkOutWithin()));
+        Participation p = participations.find(activityId, self.holderId()).filter(Participation::checkedInInPerson)
+                .orElseThrow(() -> new ConflictException("not-checked-in",
+                        "check in (by the code or location) before checking out; a make-up request is not a check-in"));
         if (p.checkedOutAt != null) {
             throw new ConflictException("already-checked-out", "you checked out at " + p.checkedOutAt);
         }
-        p.checkedOutAt = clock.instant();
-        p.updatedAt = p.checkedOutAt;
+        if (p.confirmedAt != null) {
+            throw new ConflictException("already-confirmed", "your attendance was confirmed at " + p.confirmedAt);
+        }
+        requireThere(activity, byCode ? request.code() : null, request.latitude(), request.longitude(), now);
+        p.checkedOutAt = now;
+        p.updatedAt = now;
         return view(p, activity);
+    }
+
+    /** @return true for the code, false for a location: exactly one of them, a location with both coordinates */
+    private static boolean requireOneProof(String code, BigDecimal latitude, BigDecimal longitude) {
+        boolean byCode = code != null;
+        boolean byLocation = latitude != null || longitude != null;
+        if (byCode == byLocation) {
+            throw new InvalidInputException("code", "give either the code or your latitude and longitude");
+        }
+        if (byLocation && (latitude == null || longitude == null)) {
+            throw new InvalidInputException(latitude == null ? "latitude" : "longitude", "is required with the other coordinate");
+        }
+        return byCode;
+    }
+
+    /** The attendee is there now: the code the organiser shows (this window or the previous), or within the radius. */
+    private void requireThere(Activity activity, String code, BigDecimal latitude, BigDecimal longitude, Instant now) {
+        if (code != null) {
+            if (!codes.accepts(activity.id, code, now)) {
+                // the same answer whether the code expired, belongs to another activity or was guessed: no oracle
+                throw new InconsistentInputException("invalid-check-in-code", "code",
+                        "is not this activity's current check-in code; scan the code the organiser shows now");
+            }
+            return;
+        }
+        if (activity.latitude == null) {
+            throw new ConflictException("no-location", "this activity has no coordinates; use the organiser's code");
+        }
+        Optional<Refusal> far = AttendancePolicies.withinRadius(latitude, longitude, activity.latitude, activity.longitude,
+                policies.checkIn().radiusMetres());
+        if (far.isPresent()) {
+            throw new InconsistentInputException(far.get().slug(), "latitude", far.get().detail());
+        }
     }
 
     public ParticipationView askForMakeUp(UUID activityId, String reason) {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
         Instant now = clock.instant();
+        refuse(AttendancePolicies.takesPart(self.active()));
         requireEligible(activity, self);
         refuse(AttendancePolicies.makeUpOpen(activity.status, activity.startsAt, activity.endsAt, now, policies.checkIn().makeUpWithin()));
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
@@ -259,6 +290,9 @@ public class AttendanceService {
         if (!p.makeUp || p.makeUpApprovedAt != null) {
             throw new ConflictException("no-make-up-to-approve", "this attendee has no make-up check-in waiting for approval");
         }
+        Optional<Attendee> attendee = attendees.holder(holderId);
+        refuse(AttendancePolicies.takesPart(attendee.map(Attendee::active).orElse(true)));
+        refuse(AttendancePolicies.notOwnAttendance(caller.sub().orElse(null), attendee.map(Attendee::sub).orElse(null)));
         p.makeUpApprovedBy = caller.subject();
         p.makeUpApprovedAt = clock.instant();
         p.updatedAt = p.makeUpApprovedAt;
@@ -278,16 +312,16 @@ public class AttendanceService {
         Set<UUID> recorded = new HashSet<>();
         for (Participation p : participations.ofActivity(activityId)) {
             recorded.add(p.holderId);
-            views.add(ParticipationView.of(p, attendees.nameOf(p.holderId), ended));
+            views.add(ParticipationView.of(p, attendees.nameOf(p.holderId), activity));
         }
         if (ended && (activity.eligibility.contains(Eligibility.ORGANISATION_MEMBERS) || activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS))) {
             // the subtree by the directory's path prefix: one parameter however large (never one per organisation)
             List<RosterMember> eligible = activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS)
                     ? directory.subtreePath(activity.organisationId)
                             .map(prefix -> members.list(DirectoryOrganisation.inSubtree("organisationId", "subtree")
-                                    + " and standing = 'NORMAL' order by name", io.quarkus.panache.common.Parameters.with("subtree", prefix + "%")))
+                                    + " and active = true order by name", io.quarkus.panache.common.Parameters.with("subtree", prefix + "%")))
                             .orElse(List.of())
-                    : members.list("organisationId = ?1 and standing = 'NORMAL' order by name", activity.organisationId);
+                    : members.list("organisationId = ?1 and active = true order by name", activity.organisationId);
             for (RosterMember m : eligible) {
                 if (!recorded.contains(m.id)) {
                     views.add(ParticipationView.absentee(activityId, Attendees.of(m)));
@@ -298,9 +332,13 @@ public class AttendanceService {
     }
 
     /**
-     * The organiser confirms attendance and hours (确认出勤). Each attendee's confirmation is one conditional update of
-     * their (activity, holder) row; only the transaction that changed it writes activity.attendance-confirmed.v1, so
-     * sending the confirmation twice, or two at once, announces each attendee exactly once. Other hours later: 409.
+     * The organiser confirms attendance and hours (确认出勤). The hours are derived from presence: at most the time between
+     * an in-person check-in and the check-out, rounded down to the quarter hour, and at most the service hours; beyond
+     * that, or without a check-in of one's own, only as a make-up with a reason. Nobody confirms their own attendance,
+     * and members whose standing has ended are confirmed for nothing. All attendees are checked before any is written.
+     * Each attendee's confirmation is one conditional update of their (activity, holder) row; only the transaction that
+     * changed it writes activity.attendance-confirmed.v1, so sending the confirmation twice, or two at once, announces
+     * each attendee exactly once. Other hours later: 409.
      */
     public ConfirmationView confirm(UUID activityId, List<AttendanceRequests.ConfirmedAttendee> requested) {
         Activity activity = activities.manageable(activityId);
@@ -308,65 +346,122 @@ public class AttendanceService {
             throw new ConflictException("not-ended", "attendance is confirmed once the activity has ended (it is " + activity.status
                     + "); the organiser may end it early");
         }
-        List<Attendee> who = new ArrayList<>();
-        List<BigDecimal> hours = new ArrayList<>();
+        String confirmer = caller.sub().orElse(null);
+        List<Planned> planned = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
-            who.add(resolve(requested.get(i), "attendees[" + i + "]"));
-            hours.add(hoursFor(requested.get(i).hours(), activity, "attendees[" + i + "].hours"));
+            planned.add(plan(activity, requested.get(i), confirmer, "attendees[" + i + "]"));
         }
         String by = caller.subject();
         Instant now = clock.instant();
         Map<UUID, ConfirmationView.Confirmed> confirmed = new LinkedHashMap<>();
         em.flush();
-        for (int i = 0; i < who.size(); i++) {
-            confirmed.put(who.get(i).holderId(), confirmOne(activity, who.get(i), hours.get(i), by, now, "attendees[" + i + "].hours"));
+        for (Planned plan : planned) {
+            confirmed.put(plan.attendee().holderId(), confirmOne(activity, plan, by, now));
         }
         em.clear(); // the rows changed underneath the persistence context
         return new ConfirmationView(List.copyOf(confirmed.values()));
     }
 
-    private ConfirmationView.Confirmed confirmOne(Activity activity, Attendee attendee, BigDecimal hours, String by, Instant now, String field) {
-        // someone confirmed without any record of their own is recorded as an approved, flagged make-up
-        em.createNativeQuery("""
-                        INSERT INTO participation (activity_id, holder_id, attendee_kind, member_id, check_in_method, make_up,
-                            make_up_reason, make_up_approved_by, make_up_approved_at, updated_at)
-                        VALUES (:activity, :holder, :kind, MEMBER_ID, 'CONFIRMATION', true, 'recorded by the organiser''s confirmation',
-                            :by, :now, :now)
-                        ON CONFLICT (activity_id, holder_id) DO NOTHING""".replace("MEMBER_ID", attendee.memberId() == null ? "NULL" : "'" + attendee.memberId() + "'"))
-                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId())
-                .setParameter("kind", attendee.kind().name())
-                .setParameter("by", by).setParameter("now", now).executeUpdate();
-        // a record without a check-in becomes an approved make-up; a pending make-up is approved by the confirmation
-        em.createNativeQuery("""
-                        UPDATE participation SET make_up = true, check_in_method = COALESCE(check_in_method, 'CONFIRMATION'),
+    /**
+     * What one attendee's confirmation will record, every rule checked first.
+     *
+     * @param hours        null for an attendee confirmed before, when the request leaves the hours out: what was kept stands
+     * @param makeUpReason the organiser's reason, when this confirmation records a make-up
+     */
+    record Planned(Attendee attendee, BigDecimal hours, String makeUpReason, LocalDate servedOn, String field) {
+    }
+
+    private Planned plan(Activity activity, AttendanceRequests.ConfirmedAttendee requested, String confirmer, String field) {
+        Attendee attendee = resolve(requested, field);
+        refuse(field, AttendancePolicies.takesPart(attendee.active()));
+        refuse(field, AttendancePolicies.notOwnAttendance(confirmer, attendee.sub()));
+        String reason = requested.makeUpReason() == null ? null : requested.makeUpReason().trim();
+        if (reason != null && reason.isEmpty()) {
+            throw new InvalidInputException(field + ".makeUpReason", "must not be blank; leave it out unless you record a make-up");
+        }
+        Participation p = participations.find(activity.id, attendee.holderId()).orElse(null);
+        boolean inPerson = p != null && p.checkedInInPerson();
+        LocalDate servedOn = ChinaTime.dayOf(inPerson ? p.checkedInAt : activity.startsAt);
+        BigDecimal hours = requested.hours() == null ? null : validHours(requested.hours(), activity, field + ".hours");
+        if (p != null && p.confirmedAt != null) {
+            return new Planned(attendee, hours, reason, servedOn, field); // a repeat: confirmOne compares with what was kept
+        }
+        // the attendee's own make-up request (补签) carries their reason; the organiser's confirmation approves it
+        boolean madeUpWithReason = reason != null || (p != null && p.checkInMethod == Participation.CheckInMethod.MAKE_UP);
+        if (!inPerson && !madeUpWithReason) {
+            throw new InvalidInputException(field + ".makeUpReason", "is required: this attendee has no check-in of their own, "
+                    + "so the confirmation records a make-up, which needs a reason");
+        }
+        BigDecimal creditable = madeUpWithReason
+                ? (activity.serviceHours == null ? PresenceHours.ZERO : activity.serviceHours.setScale(2))
+                : PresenceHours.creditable(PresenceHours.between(p.checkedInAt, p.checkedOutAt, activity.startsAt, endOf(activity)),
+                        activity.serviceHours);
+        if (hours == null) {
+            hours = creditable;
+        } else if (!madeUpWithReason) {
+            refuse(field + ".hours", AttendancePolicies.hoursWithinPresence(hours, creditable));
+        }
+        return new Planned(attendee, hours, reason, servedOn, field);
+    }
+
+    /** When the activity's time ended: endsAt, or the organiser's earlier end. Presence after it is not counted. */
+    static Instant endOf(Activity activity) {
+        return activity.endedAt != null && activity.endedAt.isBefore(activity.endsAt) ? activity.endedAt : activity.endsAt;
+    }
+
+    private ConfirmationView.Confirmed confirmOne(Activity activity, Planned plan, String by, Instant now) {
+        Attendee attendee = plan.attendee();
+        String reason = plan.makeUpReason();
+        if (reason != null) {
+            // someone confirmed without any record of their own is recorded as an approved, flagged make-up with the reason
+            em.createNativeQuery("""
+                            INSERT INTO participation (activity_id, holder_id, attendee_kind, member_id, check_in_method, make_up,
+                                make_up_reason, make_up_approved_by, make_up_approved_at, updated_at)
+                            VALUES (:activity, :holder, :kind, MEMBER_ID, 'CONFIRMATION', true, :reason, :by, :now, :now)
+                            ON CONFLICT (activity_id, holder_id) DO NOTHING"""
+                            .replace("MEMBER_ID", attendee.memberId() == null ? "NULL" : "'" + attendee.memberId() + "'"))
+                    .setParameter("activity", activity.id).setParameter("holder", attendee.holderId())
+                    .setParameter("kind", attendee.kind().name()).setParameter("reason", reason)
+                    .setParameter("by", by).setParameter("now", now).executeUpdate();
+        }
+        // a make-up is recorded with the organiser's reason, and a pending make-up request (补签) is approved by the
+        // confirmation; an in-person check-in confirmed within its presence stays what it is
+        var recordMakeUp = em.createNativeQuery("""
+                        UPDATE participation SET make_up = true, check_in_method = COALESCE(check_in_method, 'CONFIRMATION'), REASON
                             make_up_approved_by = COALESCE(make_up_approved_by, :by), make_up_approved_at = COALESCE(make_up_approved_at, :now)
-                        WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL
-                            AND (checked_in_at IS NULL OR make_up)""")
+                        WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL AND (CONDITION)"""
+                        .replace("REASON", reason == null ? "" : "make_up_reason = :reason,")
+                        .replace("CONDITION", reason == null ? "make_up" : "true"))
                 .setParameter("activity", activity.id).setParameter("holder", attendee.holderId())
-                .setParameter("by", by).setParameter("now", now).executeUpdate();
-        int changed = em.createNativeQuery("""
+                .setParameter("by", by).setParameter("now", now);
+        if (reason != null) {
+            recordMakeUp.setParameter("reason", reason);
+        }
+        recordMakeUp.executeUpdate();
+        int changed = plan.hours() == null ? 0 : em.createNativeQuery("""
                         UPDATE participation SET confirmed_hours = :hours, confirmed_by = :by, confirmed_at = :now, updated_at = :now,
                             version = version + 1
                         WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL""")
-                .setParameter("hours", hours).setParameter("by", by).setParameter("now", now)
+                .setParameter("hours", plan.hours()).setParameter("by", by).setParameter("now", now)
                 .setParameter("activity", activity.id).setParameter("holder", attendee.holderId()).executeUpdate();
         Object[] row = (Object[]) em.createNativeQuery("""
                         SELECT confirmed_hours, confirmed_at, make_up, attendee_kind, member_id FROM participation
                         WHERE activity_id = :activity AND holder_id = :holder""")
                 .setParameter("activity", activity.id).setParameter("holder", attendee.holderId()).getSingleResult();
         BigDecimal kept = (BigDecimal) row[0];
-        Instant confirmedAt = instantOf(row[1]);
+        Instant confirmedAt = row[1] == null ? null : instantOf(row[1]);
         boolean makeUp = (Boolean) row[2];
         AttendeeKind kind = AttendeeKind.valueOf((String) row[3]);
         UUID memberId = (UUID) row[4];
         if (changed == 1) {
-            events.attendanceConfirmed(activity, attendee.holderId(), kind.name(), memberId, hours, makeUp, by, now);
-            LOG.infof("Attendance confirmed for activity %s (%s, %s hours)", activity.id, kind, hours);
-        } else if (kept.compareTo(hours) != 0) {
-            throw new ConflictException("already-confirmed", field + ": this attendee was confirmed with " + kept
+            events.attendanceConfirmed(activity, attendee.holderId(), kind.name(), memberId, plan.hours(), makeUp, plan.servedOn(), by, now);
+            LOG.infof("Attendance confirmed for activity %s (%s, %s hours)", activity.id, kind, plan.hours());
+        } else if (plan.hours() != null && kept.compareTo(plan.hours()) != 0) {
+            throw new ConflictException("already-confirmed", plan.field() + ".hours: this attendee was confirmed with " + kept
                     + " hours; a confirmation is final");
         }
-        return new ConfirmationView.Confirmed(attendee.holderId(), kind, memberId, kept.setScale(2), confirmedAt, makeUp, changed == 1);
+        return new ConfirmationView.Confirmed(attendee.holderId(), kind, memberId, kept.setScale(2), confirmedAt, makeUp, plan.servedOn(),
+                changed == 1);
     }
 
     /** The caller's registered, upcoming and attended activities in [from, to). */
@@ -386,6 +481,7 @@ public class AttendanceService {
             return new MineView(List.of(), List.of(), List.of());
         }
         Attendee self = found.get();
+        boolean takesPart = self.active(); // a member whose standing has ended is offered nothing upcoming
         List<MineView.Mine> registered = new ArrayList<>();
         List<MineView.Mine> attended = new ArrayList<>();
         Map<UUID, Participation> mineById = new HashMap<>();
@@ -407,7 +503,7 @@ public class AttendanceService {
             }
         }
         List<MineView.Mine> upcoming = new ArrayList<>();
-        for (Activity a : upcomingFor(self, start, end, now)) {
+        for (Activity a : takesPart ? upcomingFor(self, start, end, now) : List.<Activity>of()) {
             Participation p = mineById.get(a.id);
             upcoming.add(new MineView.Mine(ActivityView.of(a), p == null ? null : view(p, a)));
         }
@@ -476,10 +572,8 @@ public class AttendanceService {
                 .orElseThrow(() -> new UnknownReferenceException(field + ".holderId", "attendee", requested.holderId()));
     }
 
-    private static BigDecimal hoursFor(BigDecimal requested, Activity activity, String field) {
-        if (requested == null) {
-            return activity.serviceHours == null ? new BigDecimal("0.00") : activity.serviceHours.setScale(2);
-        }
+    /** Hours as sent: an exact decimal (400 otherwise), at most the activity's service hours (422 otherwise). */
+    private static BigDecimal validHours(BigDecimal requested, Activity activity, String field) {
         BigDecimal hours;
         try {
             hours = ServiceHours.of(requested).value();
@@ -522,7 +616,14 @@ public class AttendanceService {
         }
     }
 
+    /** A refusal about one field of the body (e.g. attendees[0].hours), named at the start of the detail. */
+    private static void refuse(String field, Optional<Refusal> refusal) {
+        if (refusal.isPresent()) {
+            throw new ConflictException(refusal.get().slug(), field + ": " + refusal.get().detail());
+        }
+    }
+
     private ParticipationView view(Participation p, Activity activity) {
-        return ParticipationView.of(p, attendees.nameOf(p.holderId), activity.status == ActivityStatus.ENDED);
+        return ParticipationView.of(p, attendees.nameOf(p.holderId), activity);
     }
 }

@@ -67,10 +67,11 @@ public class Attendees {
     }
 
     static Attendee of(RosterMember m) {
-        return new Attendee(m.id, AttendeeKind.MEMBER, m.id, m.name, m.organisationId);
+        return new Attendee(m.id, AttendeeKind.MEMBER, m.id, m.name, m.organisationId, m.active, m.sub);
     }
 
     static Attendee of(RosterVolunteer v) {
-        return new Attendee(v.holderId, AttendeeKind.VOLUNTEER, null, v.name, v.organisationId);
+        // volunteers have no standing: a registered volunteer is always active
+        return new Attendee(v.holderId, AttendeeKind.VOLUNTEER, null, v.name, v.organisationId, true, v.sub);
     }
 }

@@ -128,6 +128,11 @@ public class Participation {
     @Version
     public long version;
 
+    /** Checked in there and then, by the organiser's code or by location: a make-up (补签) or the organiser's record is not. */
+    public boolean checkedInInPerson() {
+        return checkedInAt != null && (checkInMethod == CheckInMethod.CODE || checkInMethod == CheckInMethod.LOCATION);
+    }
+
     public static Participation of(UUID activityId, Attendee attendee, Instant now) {
         Participation p = new Participation();
         p.activityId = activityId;

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -65,7 +66,7 @@ public class ActivityEvents {
      * on the wire ({@code 0.00}, {@code 2.50}): the default node factory would strip trailing zeros.
      */
     public void attendanceConfirmed(Activity a, UUID holderId, String attendeeKind, UUID memberId, BigDecimal hours, boolean makeUp,
-                                    String confirmedBy, Instant confirmedAt) {
+                                    LocalDate servedOn, String confirmedBy, Instant confirmedAt) {
         ObjectNode data = mapper.createObjectNode();
         data.put("activityId", a.id.toString());
         data.put("holderId", holderId.toString());
@@ -77,6 +78,7 @@ public class ActivityEvents {
         data.put("activityType", a.type.name());
         data.set("hours", DecimalNode.valueOf(hours));
         data.put("makeUp", makeUp);
+        data.put("servedOn", servedOn.toString()); // the China-time day of service: the daily cap and drop-out count it
         data.put("confirmedBy", confirmedBy);
         data.put("confirmedAt", confirmedAt.toString());
         outbox.publish(Topics.ACTIVITIES, EventTypes.ACTIVITY_ATTENDANCE_CONFIRMED, a.id, data);

@@ -1,5 +1,6 @@
 package cn.dangjian.activity.events;
 
+import cn.dangjian.activity.roster.MemberStandings;
 import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
 import cn.dangjian.platform.events.EventEnvelope;
@@ -61,7 +62,10 @@ public class MemberEventsConsumer implements ReplayableConsumer {
                 }
             }
             case EventTypes.MEMBER_CONVERTED -> known(data, event).ifPresent(m -> m.status = "FULL");
-            case EventTypes.MEMBER_STANDING_CHANGED -> known(data, event).ifPresent(m -> m.standing = reader.text(data, "standing"));
+            case EventTypes.MEMBER_STANDING_CHANGED -> known(data, event).ifPresent(m -> {
+                m.standing = reader.text(data, "standing");
+                m.active = active(data, m.standing);
+            });
             case EventTypes.MEMBER_TRANSFERRED -> known(data, event).ifPresent(m -> m.organisationId = reader.uuid(data, "toOrganisationId"));
             case EventTypes.MEMBER_HOSTED -> hosting.hosted(reader.uuid(data, "memberId"), reader.uuid(data, "hostOrganisationId"),
                     reader.text(data, "kind"));
@@ -79,6 +83,15 @@ public class MemberEventsConsumer implements ReplayableConsumer {
         return member;
     }
 
+    /**
+     * member-service decides whether a member is active ({@code active}); an event published before it said so is read
+     * by its standing (compatibility only, {@link MemberStandings}).
+     */
+    private static boolean active(JsonNode data, String standing) {
+        JsonNode active = data.get("active");
+        return active != null && active.isBoolean() ? active.booleanValue() : MemberStandings.activeByStanding(standing);
+    }
+
     private void upsert(JsonNode data) {
         UUID id = reader.uuid(data, "id");
         RosterMember member = roster.findById(id);
@@ -91,6 +104,7 @@ public class MemberEventsConsumer implements ReplayableConsumer {
         member.organisationId = reader.uuid(data, "organisationId");
         member.status = reader.text(data, "status");
         member.standing = reader.text(data, "standing");
+        member.active = active(data, member.standing);
         String sub = reader.optionalText(data, "sub");
         if (sub != null) {
             member.sub = sub;

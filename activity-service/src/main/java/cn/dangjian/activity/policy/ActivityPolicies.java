@@ -42,6 +42,13 @@ public interface ActivityPolicies {
         @WithDefault("200")
         int radiusMetres();
 
+        /**
+         * How long after endsAt an attendee may still check out (签退, with the code or location) and the organiser
+         * still shows the code for it; presence itself counts only until the activity ends.
+         */
+        @WithDefault("PT30M")
+        Duration checkOutWithin();
+
         /** How long after endsAt an attendee may still ask for a make-up check-in (补签). */
         @WithDefault("P3D")
         Duration makeUpWithin();

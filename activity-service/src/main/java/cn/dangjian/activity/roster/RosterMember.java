@@ -29,6 +29,13 @@ public class RosterMember {
     @Column(nullable = false)
     public String standing;
 
+    /**
+     * Whether the member takes part in anything (member-service decides it and says so in its events as {@code active});
+     * false once their standing has ended (expelled, dropped out, deceased, qualification cancelled).
+     */
+    @Column(nullable = false)
+    public boolean active;
+
     /** The member's login subject, if linked. */
     public String sub;
 

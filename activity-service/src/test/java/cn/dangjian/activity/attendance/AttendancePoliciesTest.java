@@ -91,9 +91,9 @@ class AttendancePoliciesTest {
         UUID elsewhere = UUID.randomUUID();
         List<UUID> branchPath = List.of(district, community, branch);
         List<UUID> communityPath = List.of(district, community);
-        Attendee branchMember = new Attendee(UUID.randomUUID(), AttendeeKind.MEMBER, UUID.randomUUID(), "甲", branch);
-        Attendee outsider = new Attendee(UUID.randomUUID(), AttendeeKind.MEMBER, UUID.randomUUID(), "乙", elsewhere);
-        Attendee volunteer = new Attendee(UUID.randomUUID(), AttendeeKind.VOLUNTEER, null, "丙", community);
+        Attendee branchMember = new Attendee(UUID.randomUUID(), AttendeeKind.MEMBER, UUID.randomUUID(), "甲", branch, true, null);
+        Attendee outsider = new Attendee(UUID.randomUUID(), AttendeeKind.MEMBER, UUID.randomUUID(), "乙", elsewhere, true, null);
+        Attendee volunteer = new Attendee(UUID.randomUUID(), AttendeeKind.VOLUNTEER, null, "丙", community, true, null);
         List<UUID> outsiderPath = List.of(district, elsewhere);
 
         var organisationOnly = EnumSet.of(Eligibility.ORGANISATION_MEMBERS);
@@ -112,5 +112,40 @@ class AttendancePoliciesTest {
         assertTrue(AttendancePolicies.mayAttend(volunteers, branchPath, volunteer, List.of(), List.of()).isEmpty());
         assertFalse(AttendancePolicies.mayAttend(volunteers, branchPath, branchMember, branchPath, List.of()).isEmpty());
         assertEquals("not-eligible", AttendancePolicies.mayAttend(volunteers, branchPath, branchMember, branchPath, List.of()).orElseThrow().slug());
+    }
+
+    @Test
+    void hoursStayWithinThePresenceUnlessAMakeUp() {
+        assertTrue(AttendancePolicies.hoursWithinPresence(new BigDecimal("1.25"), new BigDecimal("1.25")).isEmpty());
+        assertEquals("hours-above-presence",
+                AttendancePolicies.hoursWithinPresence(new BigDecimal("1.26"), new BigDecimal("1.25")).orElseThrow().slug());
+        assertTrue(AttendancePolicies.hoursWithinPresence(new BigDecimal("0.00"), new BigDecimal("0.00")).isEmpty(), "no check-out: 0 hours");
+        assertFalse(AttendancePolicies.hoursWithinPresence(new BigDecimal("0.01"), new BigDecimal("0.00")).isEmpty());
+    }
+
+    @Test
+    void membersWhoseStandingEndedTakePartInNothing() {
+        assertTrue(AttendancePolicies.takesPart(true).isEmpty());
+        assertEquals("standing-ended", AttendancePolicies.takesPart(false).orElseThrow().slug());
+    }
+
+    @Test
+    void nobodyConfirmsTheirOwnAttendanceComparedBySub() {
+        assertTrue(AttendancePolicies.notOwnAttendance("sub-organiser", "sub-attendee").isEmpty());
+        assertTrue(AttendancePolicies.notOwnAttendance("sub-organiser", null).isEmpty(), "an attendee without a login is nobody's own");
+        assertEquals("own-attendance", AttendancePolicies.notOwnAttendance("sub-same", "sub-same").orElseThrow().slug());
+        assertEquals("own-attendance", AttendancePolicies.notOwnAttendance(null, "sub-attendee").orElseThrow().slug(),
+                "a confirmer who cannot be told apart is refused");
+    }
+
+    @Test
+    void checkOutIsOpenUntilTheGraceAfterTheEndAndNeverWhenCancelled() {
+        Duration within = Duration.ofMinutes(30);
+        assertTrue(AttendancePolicies.checkOutOpen(ActivityStatus.IN_PROGRESS, ENDS, STARTS, within).isEmpty());
+        assertTrue(AttendancePolicies.checkOutOpen(ActivityStatus.ENDED, ENDS, ENDS.plus(within), within).isEmpty());
+        assertEquals("check-out-closed", AttendancePolicies.checkOutOpen(ActivityStatus.ENDED, ENDS, ENDS.plus(within).plusMillis(1), within)
+                .orElseThrow().slug());
+        assertEquals("check-out-closed", AttendancePolicies.checkOutOpen(ActivityStatus.CANCELLED, ENDS, STARTS, within).orElseThrow().slug());
+        assertFalse(AttendancePolicies.checkOutOpen(ActivityStatus.DRAFT, ENDS, STARTS, within).isEmpty());
     }
 }

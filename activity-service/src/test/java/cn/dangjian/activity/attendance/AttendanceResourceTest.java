@@ -24,6 +24,7 @@ import cn.dangjian.activity.events.MemberEventsConsumer;
 import cn.dangjian.activity.events.OrganisationEventsConsumer;
 import cn.dangjian.activity.events.PointsEventsConsumer;
 import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.policy.ChinaTime;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.HostingEventsFixture;
@@ -196,9 +197,13 @@ class AttendanceResourceTest {
         String previous = codes.current(UUID.fromString(other), Instant.now().minus(policies.checkIn().codeWindow())).code();
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", previous)).when().post("/api/activities/" + other + "/check-ins").then().statusCode(201);
 
-        as(DemoUsers.MEMBER_ZHANG).when().post("/api/activities/" + id + "/check-outs").then().statusCode(200).body("checkedOutAt", notNullValue());
-        as(DemoUsers.MEMBER_ZHANG).when().post("/api/activities/" + id + "/check-outs").then().statusCode(409).body("type", endsWith("/already-checked-out"));
-        as(DemoUsers.VOLUNTEER_WANG).when().post("/api/activities/" + id + "/check-outs").then().statusCode(409).body("type", endsWith("/not-checked-in"));
+        // check-out proves presence with the code too
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-outs")
+                .then().statusCode(200).body("checkedOutAt", notNullValue());
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-outs")
+                .then().statusCode(409).body("type", endsWith("/already-checked-out"));
+        as(DemoUsers.VOLUNTEER_WANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-outs")
+                .then().statusCode(409).body("type", endsWith("/not-checked-in"));
         as(DemoUsers.AUDITOR_ZHAO).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-ins").then().statusCode(403);
         anonymous().body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-ins").then().statusCode(401);
     }
@@ -241,7 +246,11 @@ class AttendanceResourceTest {
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", limitedCode)).when().post("/api/activities/" + id + "/check-ins").then().statusCode(201);
 
         as(DemoUsers.DISTRICT_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + id + "/check-in-code").then().statusCode(409);
+        // after the end the code is still shown for check-out (until its window closes), never for a check-in
+        String afterTheEnd = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + id + "/check-in-code").then().statusCode(200)
+                .extract().path("code");
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", afterTheEnd)).when().post("/api/activities/" + id + "/check-ins")
+                .then().statusCode(409).body("type", endsWith("/check-in-closed"));
         as(MEMBER_LI).body(Map.of("code", limitedCode)).when().post("/api/activities/" + id + "/check-ins").then().statusCode(403);
     }
 
@@ -268,11 +277,13 @@ class AttendanceResourceTest {
         body.put("serviceHours", new BigDecimal("2.5"));
         String id = create(DemoUsers.COMMUNITY_ADMIN, body);
         String code = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + id + "/check-in-code").then().extract().path("code");
-        as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-ins").then().statusCode(201);
+        String checkedInAt = as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-ins")
+                .then().statusCode(201).extract().path("checkedInAt");
         as(DemoUsers.VOLUNTEER_WANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-ins").then().statusCode(201);
+        // no check-out in this test (it runs in real time): hours beyond the presence are make-ups with a reason
         Map<String, Object> confirmation = Map.of("attendees", List.of(
-                Map.of("memberId", ZHANG.toString(), "hours", new BigDecimal("2.5")),
-                Map.of("holderId", WANG.toString(), "hours", new BigDecimal("2.00"))));
+                Map.of("memberId", ZHANG.toString(), "hours", new BigDecimal("2.5"), "makeUpReason", "现场核实"),
+                Map.of("holderId", WANG.toString(), "hours", new BigDecimal("2.00"), "makeUpReason", "现场核实")));
         as(DemoUsers.COMMUNITY_ADMIN).body(confirmation).when().post("/api/activities/" + id + "/attendance")
                 .then().statusCode(409).body("type", endsWith("/not-ended"));
         as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
@@ -280,7 +291,8 @@ class AttendanceResourceTest {
         as(DemoUsers.MEMBER_ZHANG).body(confirmation).when().post("/api/activities/" + id + "/attendance").then().statusCode(403).contentType(PROBLEM);
         as(DemoUsers.BRANCH_SECRETARY).body(confirmation).when().post("/api/activities/" + id + "/attendance").then().statusCode(403);
         as(DemoUsers.AUDITOR_ZHAO).body(confirmation).when().post("/api/activities/" + id + "/attendance").then().statusCode(403);
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString(), "hours", new BigDecimal("2.51")))))
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString(), "hours", new BigDecimal("2.51"),
+                        "makeUpReason", "现场核实"))))
                 .when().post("/api/activities/" + id + "/attendance")
                 .then().statusCode(422).body("type", endsWith("/hours-above-service-hours")).body("errors[0].field", equalTo("attendees[0].hours"));
         as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("attendees", List.of(Map.of("memberId", UUID.randomUUID().toString()))))
@@ -297,7 +309,8 @@ class AttendanceResourceTest {
                     .body("attendees[0].newlyConfirmed", equalTo(time == 0)).body("attendees[1].attendeeKind", equalTo("VOLUNTEER"));
         }
         assertEquals(2, count(dataSource, id, CONFIRMED), "one event per attendee, however often it is sent");
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("attendees", List.of(Map.of("holderId", WANG.toString(), "hours", new BigDecimal("1.00")))))
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("attendees", List.of(Map.of("holderId", WANG.toString(), "hours", new BigDecimal("1.00"),
+                        "makeUpReason", "现场核实"))))
                 .when().post("/api/activities/" + id + "/attendance")
                 .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/already-confirmed"));
         assertEquals(2, count(dataSource, id, CONFIRMED));
@@ -312,6 +325,7 @@ class AttendanceResourceTest {
         assertTrue(member.get("hours").isNumber());
         assertEquals("2.50", member.get("hours").decimalValue().toPlainString());
         assertTrue(member.hasNonNull("confirmedBy"));
+        assertEquals(ChinaTime.dayOf(Instant.parse(checkedInAt)).toString(), member.get("servedOn").asText(), "the China-time day of the check-in");
         Instant.parse(member.get("confirmedAt").asText());
         JsonNode volunteer = events.stream().filter(e -> e.get("attendeeKind").asText().equals("VOLUNTEER")).findFirst().orElseThrow();
         assertEquals(WANG.toString(), volunteer.get("holderId").asText(), "a volunteer's attendance carries the volunteer's holder id");
@@ -325,15 +339,21 @@ class AttendanceResourceTest {
     void aMeetingConfirmsZeroHoursAndAnAttendeeWithoutCheckInIsAnApprovedMakeUp() throws Exception {
         String id = create(DemoUsers.BRANCH_SECRETARY, runningNow(DemoIds.LAKESIDE_BRANCH_1, "BRANCH_MEMBER_MEETING"));
         as(DemoUsers.BRANCH_SECRETARY).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString(), "hours", new BigDecimal("0.50")))))
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString(), "hours", new BigDecimal("0.50"),
+                        "makeUpReason", "会后补录"))))
                 .when().post("/api/activities/" + id + "/attendance").then().statusCode(422);
-        as(DemoUsers.BRANCH_SECRETARY).config(EXACT).body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString()))))
+        // no check-in of their own: a make-up, which needs a reason
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString()))))
+                .when().post("/api/activities/" + id + "/attendance")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("attendees[0].makeUpReason"));
+        as(DemoUsers.BRANCH_SECRETARY).config(EXACT).body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString(), "makeUpReason", "会后补录"))))
                 .when().post("/api/activities/" + id + "/attendance")
                 .then().statusCode(200).body("attendees[0].hours", equalTo(new BigDecimal("0.00"))).body("attendees[0].makeUp", equalTo(true));
         as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance")
                 .then().statusCode(200).body("find { it.holderId == '" + ZHANG + "' }.makeUp", equalTo(true))
                 .body("find { it.holderId == '" + ZHANG + "' }.makeUpApproved", equalTo(true))
                 .body("find { it.holderId == '" + ZHANG + "' }.checkInMethod", equalTo("CONFIRMATION"))
+                .body("find { it.holderId == '" + ZHANG + "' }.makeUpReason", equalTo("会后补录"))
                 .body("find { it.holderId == '" + ZHANG + "' }.absent", equalTo(false));
         JsonNode event = confirmedEvents(id).get(0);
         assertEquals("0.00", event.get("hours").decimalValue().toPlainString());
@@ -349,7 +369,8 @@ class AttendanceResourceTest {
             body.put("serviceHours", 3);
             String id = create(DemoUsers.COMMUNITY_ADMIN, body);
             as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-            Map<String, Object> confirmation = Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString()), Map.of("holderId", WANG.toString())));
+            Map<String, Object> confirmation = Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString(), "makeUpReason", "会后补录"),
+                    Map.of("holderId", WANG.toString(), "makeUpReason", "会后补录")));
             List<Integer> codes = concurrently(
                     () -> as(DemoUsers.COMMUNITY_ADMIN).body(confirmation).when().post("/api/activities/" + id + "/attendance").then().extract().statusCode(),
                     () -> as(DemoUsers.STREET_ADMIN).body(confirmation).when().post("/api/activities/" + id + "/attendance").then().extract().statusCode(),
@@ -428,7 +449,7 @@ class AttendanceResourceTest {
         pointsEvents.consume(newer);
         String id = create(DemoUsers.DISTRICT_ADMIN, runningNow(DemoIds.LAKESIDE, "VOLUNTEER_SERVICE"));
         as(DemoUsers.DISTRICT_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        as(DemoUsers.DISTRICT_ADMIN).body(Map.of("attendees", List.of(Map.of("holderId", holder.toString()))))
+        as(DemoUsers.DISTRICT_ADMIN).body(Map.of("attendees", List.of(Map.of("holderId", holder.toString(), "makeUpReason", "会后补录"))))
                 .when().post("/api/activities/" + id + "/attendance").then().statusCode(200).body("attendees[0].attendeeKind", equalTo("VOLUNTEER"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + id + "/attendance")
                 .then().body("find { it.holderId == '" + holder + "' }.name", equalTo("新名字"));

@@ -1,7 +1,9 @@
 package cn.dangjian.activity.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
@@ -66,6 +68,40 @@ class MemberEventsConsumerTest {
         RosterMember kept = QuarkusTransaction.requiringNew().call(() -> roster.findById(member));
         assertEquals("甲", kept.name);
         assertEquals(DemoIds.HILLSIDE_BRANCH, kept.organisationId);
+    }
+
+    @Test
+    void activeIsWhatMemberServiceSaysAndTheStandingOnlyWhenAnOlderEventDoesNotSay() {
+        UUID member = UUID.randomUUID();
+        consumer.consume(member(member, "registered", "\"name\":\"丁\",\"status\":\"FULL\",\"standing\":\"NORMAL\",\"votingRights\":true,"
+                + "\"active\":true,\"admittedOn\":\"2020-07-01\",\"sub\":null"));
+        assertTrue(active(member));
+        consumer.consume(member(member, "standing-changed", "\"standing\":\"EXPELLED\",\"votingRights\":false,\"active\":false"));
+        assertFalse(active(member));
+        // member-service decides: whatever the standing, its word counts
+        consumer.consume(member(member, "updated", "\"name\":\"丁\",\"status\":\"FULL\",\"standing\":\"SUSPENDED\",\"votingRights\":false,"
+                + "\"active\":false,\"admittedOn\":\"2020-07-01\",\"sub\":null"));
+        assertFalse(active(member));
+        // events from before member-service said so: the standings that end membership (compatibility only)
+        consumer.consume(member(member, "standing-changed", "\"standing\":\"NORMAL\",\"votingRights\":true"));
+        assertTrue(active(member));
+        for (String ended : java.util.List.of("EXPELLED", "DROPPED", "DECEASED", "QUALIFICATION_CANCELLED")) {
+            consumer.consume(member(member, "standing-changed", "\"standing\":\"" + ended + "\",\"votingRights\":false"));
+            assertFalse(active(member), ended);
+            consumer.consume(member(member, "updated", "\"name\":\"丁\",\"status\":\"FULL\",\"standing\":\"RETAINED\","
+                    + "\"votingRights\":false,\"admittedOn\":\"2020-07-01\",\"sub\":null"));
+            assertTrue(active(member), "RETAINED");
+        }
+    }
+
+    private boolean active(UUID member) {
+        return QuarkusTransaction.requiringNew().call(() -> roster.findById(member).active);
+    }
+
+    private static String member(UUID member, String what, String fields) {
+        return OrganisationEventsFixture.envelope(UUID.randomUUID(), "dangjian.member." + what + ".v1", member,
+                "{\"id\":\"" + member + "\",\"organisationId\":\"" + DemoIds.LAKESIDE_BRANCH_1 + "\"," + fields + "}")
+                .replace("/dangjian/organisation-service", "/dangjian/member-service");
     }
 
     @Test
