@@ -97,7 +97,7 @@ public class OrganisationService {
             }
         }
         Organisation organisation = Organisation.create(id, request.code(), request.name(), request.level(), request.sector(),
-                request.formation() == null ? Formation.SINGLE : request.formation(), parent);
+                request.formation() == null ? Formation.SINGLE : request.formation(), parent, Instant.now(clock));
         organisation.foundedOn = request.foundedOn();
         repository.persist(organisation);
         events.created(organisation);
@@ -170,11 +170,11 @@ public class OrganisationService {
         String newPath = cn.dangjian.platform.security.OrganisationPath.encode(newIds);
         repository.flush();
         em.createNativeQuery("""
-                UPDATE organisation SET path = ?1 || substr(path, ?2), version = version + 1, updated_at = now(),
+                UPDATE organisation SET path = ?1 || substr(path, ?2), version = version + 1, updated_at = ?6,
                     parent_id = CASE WHEN id = ?3 THEN ?4 ELSE parent_id END
                 WHERE path LIKE ?5""")
                 .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, id).setParameter(4, parent.id)
-                .setParameter(5, oldPath + "%").executeUpdate();
+                .setParameter(5, oldPath + "%").setParameter(6, Instant.now(clock)).executeUpdate();
         em.createNativeQuery("UPDATE unit SET located_path = ?1 || substr(located_path, ?2) WHERE located_path LIKE ?3")
                 .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
         em.createNativeQuery("UPDATE coverage_tally SET path = ?1 || substr(path, ?2) WHERE path LIKE ?3")
@@ -212,7 +212,7 @@ public class OrganisationService {
             throw new ConflictException(empty.rule(), empty.reason());
         }
         organisation.revokedOn = revokedOn;
-        organisation.updatedAt = Instant.now();
+        organisation.updatedAt = Instant.now(clock);
         repository.flush();
         events.revoked(organisation);
         tally.refreshCoveredBy(id); // its units are no longer covered

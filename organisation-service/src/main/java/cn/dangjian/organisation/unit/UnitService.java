@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,9 @@ public class UnitService {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     public Unit create(UnitRequest request) {
         CreditCode code = creditCode(request.creditCode());
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
@@ -67,7 +71,7 @@ public class UnitService {
         }
         Unit unit = new Unit();
         unit.id = id;
-        unit.createdAt = Instant.now();
+        unit.createdAt = Instant.now(clock);
         apply(unit, request, code);
         repository.persist(unit);
         repository.flush();
@@ -150,7 +154,7 @@ public class UnitService {
         unit.locatedInOrganisationId = located.id;
         unit.locatedPath = located.path;
         unit.coveringOrganisationId = covering;
-        unit.updatedAt = Instant.now();
+        unit.updatedAt = Instant.now(clock);
     }
 
     private void requireManage(UUID organisation) {
