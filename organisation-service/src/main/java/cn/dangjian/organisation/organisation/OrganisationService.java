@@ -5,8 +5,10 @@ import cn.dangjian.organisation.events.OrganisationEvents;
 import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.policy.ChildSitsBelowParentLevel;
 import cn.dangjian.organisation.policy.Decision;
+import cn.dangjian.organisation.policy.FormationFitsCoveredUnits;
 import cn.dangjian.organisation.policy.NoMoveIntoOwnSubtree;
 import cn.dangjian.organisation.policy.OnlyPlatformAdminCreatesRoots;
+import cn.dangjian.organisation.policy.OrganisationPolicies;
 import cn.dangjian.organisation.policy.RevokeOnlyWhenEmpty;
 import cn.dangjian.organisation.time.Clocks;
 import cn.dangjian.platform.security.Caller;
@@ -23,6 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,6 +70,9 @@ public class OrganisationService {
     @Inject
     cn.dangjian.organisation.coverage.CoverageTally tally;
 
+    @Inject
+    OrganisationPolicies policies;
+
     public Organisation create(NewOrganisation request) {
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         if (repository.findById(id) != null) {
@@ -109,7 +115,9 @@ public class OrganisationService {
 
     /** Replaces the maintained fields, if the caller read the current version (If-Match) and may manage it. */
     public Organisation update(UUID id, String ifMatch, UpdateOrganisation request) {
-        Organisation organisation = find(id);
+        // locked like a unit locks its covering organisation, so a formation change and a unit taking a place are serialised
+        Organisation organisation = repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ResourceNotFoundException("organisation", id));
         caller.requireManage(organisation.pathIds());
         ETags.requireMatch(ifMatch, organisation.version);
         if (organisation.revoked()) {
@@ -118,12 +126,21 @@ public class OrganisationService {
         if (!organisation.code.equals(request.code()) && repository.codeTaken(request.code())) {
             throw new ConflictException("duplicate-code", "organisation code " + request.code() + " is already taken");
         }
+        Formation formation = request.formation() == null ? Formation.SINGLE : request.formation();
+        if (formation != organisation.formation) {
+            long covered = ((Number) em.createNativeQuery("SELECT count(*) FROM unit WHERE covering_organisation_id = ?1")
+                    .setParameter(1, id).getSingleResult()).longValue();
+            Decision fits = FormationFitsCoveredUnits.check(formation, covered, policies);
+            if (fits.refused()) {
+                throw new ConflictException(fits.rule(), "formation " + formation + " refused: " + fits.reason());
+            }
+        }
         organisation.code = request.code();
         organisation.name = request.name();
         organisation.sector = request.sector();
-        organisation.formation = request.formation() == null ? Formation.SINGLE : request.formation();
+        organisation.formation = formation;
         organisation.foundedOn = request.foundedOn();
-        organisation.updatedAt = Instant.now();
+        organisation.updatedAt = Instant.now(clock);
         repository.flush(); // bumps the version, which is the new ETag
         events.updated(organisation);
         tally.refreshCoveredBy(organisation.id); // the formation decides covered alone or jointly

@@ -1,14 +1,12 @@
 package cn.dangjian.organisation.unit;
 
 import cn.dangjian.organisation.health.HealthService;
-import cn.dangjian.organisation.organisation.Formation;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
 import cn.dangjian.organisation.policy.Decision;
-import cn.dangjian.organisation.policy.JointOrganisationCoversAtMostFiveUnits;
+import cn.dangjian.organisation.policy.FormationFitsCoveredUnits;
 import cn.dangjian.organisation.policy.OrganisationPolicies;
-import cn.dangjian.organisation.policy.SingleOrganisationCoversOneUnit;
 import cn.dangjian.organisation.organisation.Sector;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
@@ -137,9 +135,7 @@ public class UnitService {
                 throw new InconsistentInputException("organisation-revoked", "coveringOrganisationId", "organisation was revoked on " + organisation.revokedOn);
             }
             long after = repository.coveredBy(covering, unit.id) + 1;
-            Decision decision = organisation.formation == Formation.JOINT
-                    ? JointOrganisationCoversAtMostFiveUnits.check(after, policies)
-                    : SingleOrganisationCoversOneUnit.check(after);
+            Decision decision = FormationFitsCoveredUnits.check(organisation.formation, after, policies);
             if (decision.refused()) {
                 throw new ConflictException(decision.rule(), decision.reason());
             }
