@@ -1,5 +1,6 @@
 package cn.dangjian.organisation.organisation;
 
+import cn.dangjian.organisation.committee.CommitteeService;
 import cn.dangjian.organisation.counts.MemberCounts;
 import cn.dangjian.organisation.events.OrganisationEvents;
 import cn.dangjian.organisation.health.HealthService;
@@ -73,6 +74,9 @@ public class OrganisationService {
     @Inject
     OrganisationPolicies policies;
 
+    @Inject
+    CommitteeService committees;
+
     public Organisation create(NewOrganisation request) {
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         if (repository.findById(id) != null) {
@@ -135,6 +139,7 @@ public class OrganisationService {
                 throw new ConflictException(fits.rule(), "formation " + formation + " refused: " + fits.reason());
             }
         }
+        boolean sectorChanged = organisation.sector != request.sector();
         organisation.code = request.code();
         organisation.name = request.name();
         organisation.sector = request.sector();
@@ -142,6 +147,9 @@ public class OrganisationService {
         organisation.foundedOn = request.foundedOn();
         organisation.updatedAt = Instant.now(clock);
         repository.flush(); // bumps the version, which is the new ETag
+        if (sectorChanged) {
+            committees.rederiveTerm(organisation.id, organisation.sector); // the term's length follows the sector
+        }
         events.updated(organisation);
         tally.refreshCoveredBy(organisation.id); // the formation decides covered alone or jointly
         health.recompute(withParent(organisation));
