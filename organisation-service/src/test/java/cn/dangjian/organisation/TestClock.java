@@ -18,6 +18,11 @@ public class TestClock extends Clock {
         fixed = day.atTime(12, 0).atZone(CHINA).toInstant();
     }
 
+    /** An exact instant, e.g. just after midnight in China while it is still the day before in UTC. */
+    public void setInstant(Instant instant) {
+        fixed = instant;
+    }
+
     public void reset() {
         fixed = null;
     }

@@ -62,13 +62,20 @@ public class CommitteeResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "Record the committee of the current term (换届、调整分工)",
             description = "platform-admin anywhere; org-admin in their subtree. Send If-Match with the ETag read (\"0\" before the first). "
-                    + "Without a SECRETARY seat the post is vacant since `secretaryVacantSince`, the earlier vacancy, or today.")
+                    + "Seats hold full members of the platform by `memberId` (known from member events, FULL, active, standing NORMAL) "
+                    + "or part-time members from outside (兼职委员) by `name` and `role` (and `from`); the SECRETARY is a member. "
+                    + "Derived, never taken from the request: `termEndsOn` (the day before the term's anniversary: 5 years for village and "
+                    + "community organisations, 3 for others, policy) and `secretaryVacantSince` (the day, China time, this service saw the "
+                    + "SECRETARY seat emptied; re-sending a committee without one keeps that day). Both fields are deprecated in the request: "
+                    + "omit them; a value equal to the committee's current or derived one is accepted, any other is a 400 naming the field.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, e.g. a derived `termEndsOn` or `secretaryVacantSince` that differs, "
+            + "two secretaries, a seat from outside without name and role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The organisation is revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The organisation is revoked, or a seat's member is probationary, no longer active, "
+            + "not in normal standing or left the platform (`seat-holder-not-eligible`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A member not known (yet) from member events", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

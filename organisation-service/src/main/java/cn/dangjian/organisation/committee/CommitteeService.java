@@ -6,7 +6,10 @@ import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
+import cn.dangjian.organisation.organisation.Sector;
+import cn.dangjian.organisation.policy.Decision;
 import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.SeatHolderEligible;
 import cn.dangjian.organisation.policy.TermLength;
 import cn.dangjian.organisation.time.Clocks;
 import cn.dangjian.platform.security.Caller;
@@ -24,13 +27,23 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
-/** The committee and term of an organisation; who holds the secretary post, and since when it is vacant. */
+/**
+ * The committee and term of an organisation; who holds its seats, and since when the secretary post is vacant. The
+ * term's last day and the vacancy are derived here, never taken from a client.
+ */
 @ApplicationScoped
 @Transactional
 public class CommitteeService {
+
+    private static final Logger LOG = Logger.getLogger(CommitteeService.class);
 
     @Inject
     EntityManager em;
@@ -75,52 +88,146 @@ public class CommitteeService {
         if (organisation.revoked()) {
             throw new ConflictException("organisation-revoked", "organisation " + organisationId + " was revoked on " + organisation.revokedOn);
         }
-        long secretaries = request.seats().stream().filter(s -> s.post() == Post.SECRETARY).count();
-        if (secretaries > 1) {
-            throw new InvalidInputException("seats", "at most one SECRETARY");
-        }
-        if (request.seats().stream().map(Seat::memberId).distinct().count() < request.seats().size()) {
-            throw new InvalidInputException("seats", "a member holds one seat");
-        }
-        for (int i = 0; i < request.seats().size(); i++) {
-            UUID member = request.seats().get(i).memberId();
-            if (!members.knows(member)) {
-                throw new UnknownReferenceException("seats[" + i + "].memberId", "member", member);
-            }
-        }
-        LocalDate termEndsOn = request.termEndsOn() != null ? request.termEndsOn()
-                : TermLength.endOf(request.termStartsOn(), organisation.sector, policies);
-        if (termEndsOn.isBefore(request.termStartsOn())) {
-            throw new InvalidInputException("termEndsOn", "must not be before termStartsOn");
-        }
+        List<Seat> seats = checkSeats(request.seats());
+        boolean secretaryHeld = seats.stream().anyMatch(s -> s.post() == Post.SECRETARY);
         LocalDate today = Clocks.today(clock);
-        if (request.secretaryVacantSince() != null && request.secretaryVacantSince().isAfter(today)) {
-            throw new InvalidInputException("secretaryVacantSince", "must not be in the future");
-        }
+        LocalDate termEndsOn = TermLength.endOf(request.termStartsOn(), organisation.sector, policies);
+        // a vacancy runs from the day this service saw the seat emptied; re-sending a committee without a secretary keeps that day
+        LocalDate vacantSince = secretaryHeld ? null
+                : committee != null && committee.secretaryVacantSince != null ? committee.secretaryVacantSince
+                : today;
+        requireEchoOrDerived("termEndsOn", request.termEndsOn(), committee == null ? null : committee.termEndsOn, termEndsOn);
+        requireEchoOrDerived("secretaryVacantSince", request.secretaryVacantSince(), committee == null ? null : committee.secretaryVacantSince,
+                vacantSince);
         boolean fresh = committee == null;
         if (fresh) {
             committee = new Committee();
             committee.organisationId = organisationId;
         }
-        LocalDate vacantBefore = committee.secretaryVacantSince;
         committee.termStartsOn = request.termStartsOn();
         committee.termEndsOn = termEndsOn;
-        committee.secretaryVacantSince = secretaries == 1 ? null
-                : request.secretaryVacantSince() != null ? request.secretaryVacantSince()
-                : vacantBefore != null ? vacantBefore : today;
-        committee.updatedAt = Instant.now();
+        committee.secretaryVacantSince = vacantSince;
+        committee.updatedAt = Instant.now(clock);
         if (fresh) {
             em.persist(committee);
         }
         em.flush(); // updatedAt always changes, so the version (the ETag) moves even when only the seats change
         sql.update("DELETE FROM committee_seat WHERE organisation_id = ?", organisationId);
-        for (int i = 0; i < request.seats().size(); i++) {
-            Seat seat = request.seats().get(i);
-            sql.update("INSERT INTO committee_seat (organisation_id, seat, post, member_id, name) VALUES (?, ?, ?, ?, ?)",
-                    organisationId, i, seat.post().name(), seat.memberId(), seat.name());
+        for (int i = 0; i < seats.size(); i++) {
+            Seat seat = seats.get(i);
+            sql.update("INSERT INTO committee_seat (organisation_id, seat, post, member_id, name, role, from_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    organisationId, i, seat.post().name(), seat.memberId(), seat.name(), seat.role(), seat.from());
         }
         health.recompute(List.of(organisationId));
         return committee;
+    }
+
+    /**
+     * Checks each seat: a member of the platform must be known (422), a full member, active and in normal standing
+     * (409, SeatHolderEligible); a part-time member from outside needs a name and a role, and cannot be the secretary
+     * (400). Answers the seats as they are stored: a member's name is theirs from member events, not the client's.
+     */
+    private List<Seat> checkSeats(List<Seat> requested) {
+        if (requested.stream().filter(s -> s.post() == Post.SECRETARY).count() > 1) {
+            throw new InvalidInputException("seats", "at most one SECRETARY");
+        }
+        Set<UUID> seen = new HashSet<>();
+        List<Seat> seats = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            Seat seat = requested.get(i);
+            String at = "seats[" + i + "]";
+            if (seat.fromOutside()) {
+                if (seat.post() == Post.SECRETARY) {
+                    throw new InvalidInputException(at + ".memberId", "the secretary is a full member of the platform: name them by memberId");
+                }
+                if (blank(seat.name())) {
+                    throw new InvalidInputException(at + ".name", "a seat holds a member (memberId) or a part-time member from outside by name and role");
+                }
+                if (blank(seat.role())) {
+                    throw new InvalidInputException(at + ".role", "say what a part-time member from outside is on the committee, e.g. 兼职委员");
+                }
+                seats.add(new Seat(seat.post(), null, seat.name().strip(), seat.role().strip(), blank(seat.from()) ? null : seat.from().strip()));
+                continue;
+            }
+            if (!seen.add(seat.memberId())) {
+                throw new InvalidInputException("seats", "a member holds one seat");
+            }
+            MemberCounts.Member member = members.member(seat.memberId());
+            if (member == null) {
+                throw new UnknownReferenceException(at + ".memberId", "member", seat.memberId());
+            }
+            Decision eligible = SeatHolderEligible.check(member.status(), member.standing(), member.active(), member.left());
+            if (eligible.refused()) {
+                throw new ConflictException(eligible.rule(), at + ": member " + member.id() + " " + eligible.reason());
+            }
+            if (!blank(seat.name()) && member.name() != null && !member.name().equals(seat.name().strip())) {
+                throw new InvalidInputException(at + ".name", "a member's name comes from the member record (" + member.name() + "): omit it");
+            }
+            // the member's own name is shown from member events; the client's is kept only while none has arrived
+            seats.add(new Seat(seat.post(), member.id(), member.name() == null && !blank(seat.name()) ? seat.name().strip() : null,
+                    blank(seat.role()) ? null : seat.role().strip(), blank(seat.from()) ? null : seat.from().strip()));
+        }
+        return seats;
+    }
+
+    /**
+     * A derived value in a request (deprecated, for clients that send back what they read) is accepted only as the
+     * committee's current value or the derived one; anything else would be a forged record.
+     */
+    private static void requireEchoOrDerived(String field, LocalDate sent, LocalDate current, LocalDate derived) {
+        if (sent != null && !sent.equals(current) && !sent.equals(derived)) {
+            throw new InvalidInputException(field, "is derived by the service, do not send it (it would be "
+                    + (derived == null ? "empty" : derived.toString()) + ")");
+        }
+    }
+
+    /** The term's last day follows the organisation's sector: re-derived when the sector changes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rederiveTerm(UUID organisationId, Sector sector) {
+        Committee committee = em.find(Committee.class, organisationId);
+        if (committee == null) {
+            return;
+        }
+        LocalDate termEndsOn = TermLength.endOf(committee.termStartsOn, sector, policies);
+        if (!termEndsOn.equals(committee.termEndsOn)) {
+            committee.termEndsOn = termEndsOn;
+            committee.updatedAt = Instant.now(clock);
+            em.flush();
+        }
+    }
+
+    /**
+     * A member whose membership ended (not active) or who left the platform holds no seat any more: their seats are
+     * emptied, and an emptied SECRETARY seat starts a vacancy today (China time). Answers the organisations whose
+     * committee changed, for their health findings.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> vacateSeatsOfDeparted(UUID memberId) {
+        if (memberId == null) {
+            return Set.of();
+        }
+        MemberCounts.Member member = members.member(memberId);
+        if (member == null || (member.active() && !member.left())) {
+            return Set.of();
+        }
+        List<UUID> secretaryOf = sql.list("SELECT organisation_id FROM committee_seat WHERE member_id = ? AND post = 'SECRETARY'",
+                rs -> rs.getObject(1, UUID.class), memberId);
+        List<UUID> organisations = sql.list("DELETE FROM committee_seat WHERE member_id = ? RETURNING organisation_id",
+                rs -> rs.getObject(1, UUID.class), memberId);
+        Set<UUID> changed = new LinkedHashSet<>(organisations);
+        LocalDate today = Clocks.today(clock);
+        for (UUID organisation : changed) {
+            // the version moves, so a client holding the old ETag reads the emptied seat before it writes
+            sql.update("UPDATE committee SET version = version + 1, updated_at = ?,"
+                    + " secretary_vacant_since = CASE WHEN ? THEN coalesce(secretary_vacant_since, ?) ELSE secretary_vacant_since END"
+                    + " WHERE organisation_id = ?", Instant.now(clock), secretaryOf.contains(organisation), today, organisation);
+            LOG.infof("Committee of %s: the seat of member %s emptied (membership ended or left the platform)", organisation, memberId);
+        }
+        return changed;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** "0" means "no committee yet"; a recorded committee's ETag is its version + 1, so the two never meet. */
@@ -130,8 +237,13 @@ public class CommitteeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Seat> seats(UUID organisationId) {
-        return sql.list("SELECT post, member_id, name FROM committee_seat WHERE organisation_id = ? ORDER BY seat",
-                rs -> new Seat(Post.valueOf(rs.getString(1)), rs.getObject(2, UUID.class), rs.getString(3)), organisationId);
+        // a member's name as member events last told it
+        return sql.list("""
+                SELECT s.post, s.member_id, coalesce(m.name, s.name), s.role, s.from_text FROM committee_seat s
+                LEFT JOIN member_record m ON m.member_id = s.member_id
+                WHERE s.organisation_id = ? ORDER BY s.seat""",
+                rs -> new Seat(Post.valueOf(rs.getString(1)), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5)),
+                organisationId);
     }
 
     /** Live organisations in the caller's scope whose term ends within {@code days} days (or has already ended). */

@@ -24,8 +24,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MemberCounts {
 
-    /** Standings that end membership: such a member is no longer counted anywhere. */
+    /**
+     * Standings that end membership. Only for events without {@code active} (before member-service published it):
+     * when an event carries {@code active}, member-service's word decides.
+     */
     public static final Set<String> NOT_COUNTED = Set.of("EXPELLED", "DROPPED", "DECEASED", "QUALIFICATION_CANCELLED");
+
+    /** The same as SQL over member_record: active as member-service says, else by the standing (compatibility). */
+    static final String ACTIVE_SQL = "coalesce(active, coalesce(standing, 'NORMAL') NOT IN ('EXPELLED', 'DROPPED', 'DECEASED', 'QUALIFICATION_CANCELLED'))";
+
+    /** What this service knows of one member from member events (committee seats need it). */
+    public record Member(UUID id, String name, String status, String standing, boolean active, boolean left) {
+    }
 
     /** Counts of one organisation. */
     public record Counts(int fullMembers, int probationary, int withVote, int hosted) {
@@ -57,6 +67,8 @@ public class MemberCounts {
                 fields.put("status", reader.text(data, "status"));
                 fields.put("standing", reader.text(data, "standing"));
                 fields.put("voting_rights", optionalBoolean(data, "votingRights"));
+                fields.put("active", optionalBoolean(data, "active"));
+                fields.put("name", reader.optionalText(data, "name"));
                 fields.put("gone", false);
             }
             case EventTypes.MEMBER_CONVERTED -> {
@@ -67,6 +79,7 @@ public class MemberCounts {
                 fields.put("organisation_id", reader.uuid(data, "organisationId"));
                 fields.put("standing", reader.text(data, "standing"));
                 fields.put("voting_rights", optionalBoolean(data, "votingRights"));
+                fields.put("active", optionalBoolean(data, "active"));
             }
             case EventTypes.MEMBER_TRANSFERRED -> {
                 UUID to = reader.optionalUuid(data, "toOrganisationId");
@@ -132,7 +145,7 @@ public class MemberCounts {
                        (SELECT count(DISTINCT member_id) FROM member_hosting WHERE host_organisation_id = ? AND active)
                 FROM member_record
                 WHERE organisation_id = ? AND NOT coalesce(gone, false)
-                  AND coalesce(standing, 'NORMAL') NOT IN ('EXPELLED', 'DROPPED', 'DECEASED', 'QUALIFICATION_CANCELLED')
+                """ + " AND " + ACTIVE_SQL + """
                 ON CONFLICT (organisation_id) DO UPDATE SET full_members = EXCLUDED.full_members, probationary = EXCLUDED.probationary,
                     with_vote = EXCLUDED.with_vote, hosted = EXCLUDED.hosted""", organisation, organisation, organisation);
         tally.refreshCoveredBy(organisation); // "covered by an organisation with fewer than 3 full members"
@@ -154,6 +167,23 @@ public class MemberCounts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean knows(UUID member) {
         return sql.one("SELECT 1 FROM member_record WHERE member_id = ? AND NOT coalesce(gone, false)", rs -> 1, member) != null;
+    }
+
+    /** The member as member events describe it, or null when no event about it has arrived (yet). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Member member(UUID member) {
+        return sql.one("SELECT member_id, name, status, standing, " + ACTIVE_SQL + ", coalesce(gone, false) FROM member_record WHERE member_id = ?",
+                rs -> new Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)),
+                member);
+    }
+
+    /** The member an event is about (data.id), or null for events about a hosting. */
+    public UUID memberOf(EventEnvelope event) {
+        return switch (event.type()) {
+            case EventTypes.MEMBER_REGISTERED, EventTypes.MEMBER_UPDATED, EventTypes.MEMBER_CONVERTED, EventTypes.MEMBER_STANDING_CHANGED,
+                 EventTypes.MEMBER_TRANSFERRED -> reader.uuid(event.data(), "id");
+            default -> null;
+        };
     }
 
     private Boolean optionalBoolean(JsonNode data, String field) {

@@ -65,7 +65,7 @@ public class CoverageService {
 
     public CoverageTrend trend(UUID under, Sector sector, String from, String to) {
         Organisation top = top(under);
-        YearMonth last = to == null ? YearMonth.now(clock.withZone(Clocks.CHINA)) : month("to", to);
+        YearMonth last = to == null ? Clocks.thisMonth(clock) : month("to", to);
         YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
         if (first.isAfter(last)) {
             throw new InvalidInputException("from", "must not be after to");

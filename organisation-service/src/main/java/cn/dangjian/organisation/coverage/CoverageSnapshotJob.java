@@ -20,6 +20,6 @@ public class CoverageSnapshotJob {
     @Scheduled(identity = "coverage-monthly", cron = "${organisations.coverage.snapshot-cron:0 15 0 1 * ?}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void monthly() {
-        coverage.snapshot(YearMonth.now(clock.withZone(Clocks.CHINA)).minusMonths(1));
+        coverage.snapshot(Clocks.thisMonth(clock).minusMonths(1));
     }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.organisation.events;
 
+import cn.dangjian.organisation.committee.CommitteeService;
 import cn.dangjian.organisation.counts.MemberCounts;
 import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.platform.events.InboxProcessor;
@@ -8,9 +9,15 @@ import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps member counts per organisation from member events (once per event, order-proof) and the findings that use them. */
+/**
+ * Keeps member counts per organisation from member events (once per event, order-proof), empties the committee seats of
+ * members whose membership ended, and recomputes the findings that use them.
+ */
 @ApplicationScoped
 public class MemberEventsConsumer implements ReplayableConsumer {
 
@@ -23,6 +30,9 @@ public class MemberEventsConsumer implements ReplayableConsumer {
     @Inject
     HealthService health;
 
+    @Inject
+    CommitteeService committees;
+
     /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
     @Override
     public String topic() {
@@ -33,6 +43,10 @@ public class MemberEventsConsumer implements ReplayableConsumer {
     @Blocking(ordered = true)
     @Override
     public void consume(String message) {
-        inbox.process(message, event -> health.recompute(counts.apply(event)));
+        inbox.process(message, event -> {
+            Set<UUID> touched = new LinkedHashSet<>(counts.apply(event));
+            touched.addAll(committees.vacateSeatsOfDeparted(counts.memberOf(event)));
+            health.recompute(touched);
+        });
     }
 }

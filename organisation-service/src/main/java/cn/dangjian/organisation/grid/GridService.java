@@ -92,7 +92,7 @@ public class GridService {
         Grid grid = new Grid();
         grid.id = id;
         grid.communityOrganisationId = community.id;
-        grid.createdAt = Instant.now();
+        grid.createdAt = Instant.now(clock);
         apply(grid, request);
         repository.persist(grid);
         repository.flush();
@@ -112,7 +112,7 @@ public class GridService {
             throw new InconsistentInputException("community-fixed", "communityOrganisationId", "a grid stays in its community; retire it and create another");
         }
         apply(grid, request);
-        grid.updatedAt = Instant.now();
+        grid.updatedAt = Instant.now(clock);
         repository.flush();
         writeWorkers(grid.id, request.workers());
         publish(EventTypes.GRID_UPDATED, grid);
@@ -125,7 +125,7 @@ public class GridService {
             throw new ConflictException("grid-retired", "grid " + id + " was already retired on " + grid.retiredOn);
         }
         grid.retiredOn = Clocks.today(clock);
-        grid.updatedAt = Instant.now();
+        grid.updatedAt = Instant.now(clock);
         repository.flush();
         publish(EventTypes.GRID_RETIRED, grid);
         LOG.infof("Grid %s retired", grid.id);
@@ -182,7 +182,7 @@ public class GridService {
         }
         grid.leaderMemberId = leader == null ? null : leader.memberId();
         grid.leaderName = leader == null ? null : leader.name();
-        grid.updatedAt = Instant.now();
+        grid.updatedAt = Instant.now(clock);
     }
 
     private void requireIdentified(String field, GridPerson person) {

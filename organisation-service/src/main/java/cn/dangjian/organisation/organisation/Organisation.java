@@ -70,7 +70,7 @@ public class Organisation {
         return OrganisationPath.decode(path);
     }
 
-    static Organisation create(UUID id, String code, String name, Level level, Sector sector, Formation formation, Organisation parent) {
+    static Organisation create(UUID id, String code, String name, Level level, Sector sector, Formation formation, Organisation parent, Instant now) {
         Organisation organisation = new Organisation();
         organisation.id = id;
         organisation.code = code;
@@ -82,7 +82,7 @@ public class Organisation {
         List<UUID> path = new ArrayList<>(parent == null ? List.of() : parent.pathIds());
         path.add(id);
         organisation.path = OrganisationPath.encode(path);
-        organisation.createdAt = Instant.now();
+        organisation.createdAt = now;
         organisation.updatedAt = organisation.createdAt;
         return organisation;
     }

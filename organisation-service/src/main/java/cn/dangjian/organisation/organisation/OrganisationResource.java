@@ -88,14 +88,18 @@ public class OrganisationResource {
     @Path("{id}")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "Update an organisation's code, name, sector and formation",
-            description = "Send If-Match with the ETag you read. Level and place in the tree are not changed here.")
+            description = "Send If-Match with the ETag you read. Level and place in the tree are not changed here. The formation must fit "
+                    + "the units the organisation covers: SINGLE (the default when omitted) at most one, JOINT at most 5 (policy). "
+                    + "A changed sector re-derives the committee's term end.")
     @APIResponse(responseCode = "200", description = "Updated; the answer carries the new ETag", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope")
-    @APIResponse(responseCode = "404", description = "Unknown id")
-    @APIResponse(responseCode = "409", description = "Code already taken, or the organisation is revoked")
-    @APIResponse(responseCode = "412", description = "The ETag in If-Match is stale: read again")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Code already taken, the organisation is revoked, or the formation does not fit the "
+            + "units it covers (`single-covers-one-unit`, `joint-covers-too-many-units`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The ETag in If-Match is stale: read again", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UpdateOrganisation request) {
         Organisation organisation = service.update(id, ifMatch, request);
         return Response.ok(OrganisationView.of(organisation)).tag(etag(organisation)).build();

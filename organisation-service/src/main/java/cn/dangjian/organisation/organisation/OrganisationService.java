@@ -1,12 +1,15 @@
 package cn.dangjian.organisation.organisation;
 
+import cn.dangjian.organisation.committee.CommitteeService;
 import cn.dangjian.organisation.counts.MemberCounts;
 import cn.dangjian.organisation.events.OrganisationEvents;
 import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.policy.ChildSitsBelowParentLevel;
 import cn.dangjian.organisation.policy.Decision;
+import cn.dangjian.organisation.policy.FormationFitsCoveredUnits;
 import cn.dangjian.organisation.policy.NoMoveIntoOwnSubtree;
 import cn.dangjian.organisation.policy.OnlyPlatformAdminCreatesRoots;
+import cn.dangjian.organisation.policy.OrganisationPolicies;
 import cn.dangjian.organisation.policy.RevokeOnlyWhenEmpty;
 import cn.dangjian.organisation.time.Clocks;
 import cn.dangjian.platform.security.Caller;
@@ -23,6 +26,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,6 +71,12 @@ public class OrganisationService {
     @Inject
     cn.dangjian.organisation.coverage.CoverageTally tally;
 
+    @Inject
+    OrganisationPolicies policies;
+
+    @Inject
+    CommitteeService committees;
+
     public Organisation create(NewOrganisation request) {
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         if (repository.findById(id) != null) {
@@ -97,7 +107,7 @@ public class OrganisationService {
             }
         }
         Organisation organisation = Organisation.create(id, request.code(), request.name(), request.level(), request.sector(),
-                request.formation() == null ? Formation.SINGLE : request.formation(), parent);
+                request.formation() == null ? Formation.SINGLE : request.formation(), parent, Instant.now(clock));
         organisation.foundedOn = request.foundedOn();
         repository.persist(organisation);
         events.created(organisation);
@@ -109,7 +119,9 @@ public class OrganisationService {
 
     /** Replaces the maintained fields, if the caller read the current version (If-Match) and may manage it. */
     public Organisation update(UUID id, String ifMatch, UpdateOrganisation request) {
-        Organisation organisation = find(id);
+        // locked like a unit locks its covering organisation, so a formation change and a unit taking a place are serialised
+        Organisation organisation = repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ResourceNotFoundException("organisation", id));
         caller.requireManage(organisation.pathIds());
         ETags.requireMatch(ifMatch, organisation.version);
         if (organisation.revoked()) {
@@ -118,13 +130,26 @@ public class OrganisationService {
         if (!organisation.code.equals(request.code()) && repository.codeTaken(request.code())) {
             throw new ConflictException("duplicate-code", "organisation code " + request.code() + " is already taken");
         }
+        Formation formation = request.formation() == null ? Formation.SINGLE : request.formation();
+        if (formation != organisation.formation) {
+            long covered = ((Number) em.createNativeQuery("SELECT count(*) FROM unit WHERE covering_organisation_id = ?1")
+                    .setParameter(1, id).getSingleResult()).longValue();
+            Decision fits = FormationFitsCoveredUnits.check(formation, covered, policies);
+            if (fits.refused()) {
+                throw new ConflictException(fits.rule(), "formation " + formation + " refused: " + fits.reason());
+            }
+        }
+        boolean sectorChanged = organisation.sector != request.sector();
         organisation.code = request.code();
         organisation.name = request.name();
         organisation.sector = request.sector();
-        organisation.formation = request.formation() == null ? Formation.SINGLE : request.formation();
+        organisation.formation = formation;
         organisation.foundedOn = request.foundedOn();
-        organisation.updatedAt = Instant.now();
+        organisation.updatedAt = Instant.now(clock);
         repository.flush(); // bumps the version, which is the new ETag
+        if (sectorChanged) {
+            committees.rederiveTerm(organisation.id, organisation.sector); // the term's length follows the sector
+        }
         events.updated(organisation);
         tally.refreshCoveredBy(organisation.id); // the formation decides covered alone or jointly
         health.recompute(withParent(organisation));
@@ -170,11 +195,11 @@ public class OrganisationService {
         String newPath = cn.dangjian.platform.security.OrganisationPath.encode(newIds);
         repository.flush();
         em.createNativeQuery("""
-                UPDATE organisation SET path = ?1 || substr(path, ?2), version = version + 1, updated_at = now(),
+                UPDATE organisation SET path = ?1 || substr(path, ?2), version = version + 1, updated_at = ?6,
                     parent_id = CASE WHEN id = ?3 THEN ?4 ELSE parent_id END
                 WHERE path LIKE ?5""")
                 .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, id).setParameter(4, parent.id)
-                .setParameter(5, oldPath + "%").executeUpdate();
+                .setParameter(5, oldPath + "%").setParameter(6, Instant.now(clock)).executeUpdate();
         em.createNativeQuery("UPDATE unit SET located_path = ?1 || substr(located_path, ?2) WHERE located_path LIKE ?3")
                 .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
         em.createNativeQuery("UPDATE coverage_tally SET path = ?1 || substr(path, ?2) WHERE path LIKE ?3")
@@ -212,7 +237,7 @@ public class OrganisationService {
             throw new ConflictException(empty.rule(), empty.reason());
         }
         organisation.revokedOn = revokedOn;
-        organisation.updatedAt = Instant.now();
+        organisation.updatedAt = Instant.now(clock);
         repository.flush();
         events.revoked(organisation);
         tally.refreshCoveredBy(id); // its units are no longer covered

@@ -8,8 +8,10 @@ public final class SingleOrganisationCoversOneUnit {
     private SingleOrganisationCoversOneUnit() {
     }
 
+    /** @param coveredAfter how many units the organisation formed alone would cover after the change */
     public static Decision check(long coveredAfter) {
         return coveredAfter <= 1 ? Decision.allow()
-                : Decision.refuse(RULE, "an organisation formed alone covers one unit; form it jointly to cover " + coveredAfter);
+                : Decision.refuse(RULE, "an organisation formed alone (SINGLE) covers one unit, not " + coveredAfter
+                        + ": form it jointly (JOINT) or let other organisations cover the others");
     }
 }

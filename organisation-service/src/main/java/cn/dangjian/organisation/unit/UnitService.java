@@ -1,14 +1,12 @@
 package cn.dangjian.organisation.unit;
 
 import cn.dangjian.organisation.health.HealthService;
-import cn.dangjian.organisation.organisation.Formation;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
 import cn.dangjian.organisation.policy.Decision;
-import cn.dangjian.organisation.policy.JointOrganisationCoversAtMostFiveUnits;
+import cn.dangjian.organisation.policy.FormationFitsCoveredUnits;
 import cn.dangjian.organisation.policy.OrganisationPolicies;
-import cn.dangjian.organisation.policy.SingleOrganisationCoversOneUnit;
 import cn.dangjian.organisation.organisation.Sector;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
@@ -25,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +58,9 @@ public class UnitService {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     public Unit create(UnitRequest request) {
         CreditCode code = creditCode(request.creditCode());
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
@@ -67,7 +69,7 @@ public class UnitService {
         }
         Unit unit = new Unit();
         unit.id = id;
-        unit.createdAt = Instant.now();
+        unit.createdAt = Instant.now(clock);
         apply(unit, request, code);
         repository.persist(unit);
         repository.flush();
@@ -133,9 +135,7 @@ public class UnitService {
                 throw new InconsistentInputException("organisation-revoked", "coveringOrganisationId", "organisation was revoked on " + organisation.revokedOn);
             }
             long after = repository.coveredBy(covering, unit.id) + 1;
-            Decision decision = organisation.formation == Formation.JOINT
-                    ? JointOrganisationCoversAtMostFiveUnits.check(after, policies)
-                    : SingleOrganisationCoversOneUnit.check(after);
+            Decision decision = FormationFitsCoveredUnits.check(organisation.formation, after, policies);
             if (decision.refused()) {
                 throw new ConflictException(decision.rule(), decision.reason());
             }
@@ -150,7 +150,7 @@ public class UnitService {
         unit.locatedInOrganisationId = located.id;
         unit.locatedPath = located.path;
         unit.coveringOrganisationId = covering;
-        unit.updatedAt = Instant.now();
+        unit.updatedAt = Instant.now(clock);
     }
 
     private void requireManage(UUID organisation) {

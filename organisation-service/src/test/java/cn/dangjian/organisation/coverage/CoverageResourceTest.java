@@ -50,6 +50,12 @@ class CoverageResourceTest {
     CoverageTally tally;
 
     @Inject
+    CoverageSnapshotJob snapshots;
+
+    @Inject
+    cn.dangjian.organisation.TestClock clock;
+
+    @Inject
     cn.dangjian.organisation.events.MemberEventsConsumer members;
 
     @BeforeEach
@@ -215,6 +221,31 @@ class CoverageResourceTest {
         as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community).then()
                 .body("coveredSingly", equalTo(0)).body("coveredJointly", equalTo(1)).body("coverageRate", equalTo(0.5f));
         as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community + "&sector=MARKET").then().body("units", equalTo(0));
+    }
+
+    @Test
+    void theMonthlySnapshotRecordsTheMonthThatEndedInChina() throws Exception {
+        UUID community = Tree.create("PARTY_COMMITTEE", DemoIds.STREET, "SINGLE", "COMMUNITY");
+        as(DemoUsers.STREET_ADMIN).body(Map.of("name", "企业", "creditCode", CreditCodes.random(), "kind", "MARKET",
+                "locatedInOrganisationId", community.toString())).when().post("/api/units").then().statusCode(201);
+        Instant firstOfJuneInChina = Instant.parse("2026-05-31T16:15:00Z"); // 1 June, 00:15 in China; still May in UTC
+        clock.setInstant(firstOfJuneInChina);
+        try {
+            snapshots.monthly();
+        } finally {
+            clock.reset();
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT month, units, taken_at FROM coverage_snapshot WHERE organisation_id = ? AND kind = ''")) {
+            q.setObject(1, community);
+            try (var rs = q.executeQuery()) {
+                org.junit.jupiter.api.Assertions.assertTrue(rs.next(), "a snapshot of the community");
+                assertEquals("2026-05", rs.getString(1));
+                assertEquals(1, rs.getInt(2));
+                assertEquals(firstOfJuneInChina, rs.getTimestamp(3).toInstant());
+                org.junit.jupiter.api.Assertions.assertFalse(rs.next(), "one month only");
+            }
+        }
     }
 
     @Test

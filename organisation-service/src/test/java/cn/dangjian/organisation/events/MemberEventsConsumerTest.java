@@ -4,6 +4,7 @@ import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.dangjian.organisation.MemberEvents;
 import cn.dangjian.organisation.Tree;
 import cn.dangjian.platform.events.MalformedEventException;
 import cn.dangjian.platform.testing.DemoIds;
@@ -66,6 +67,18 @@ class MemberEventsConsumerTest {
         consumer.consume(VersionedMemberEventsFixture.updated(1, a, branch, "PROBATIONARY", "NORMAL", false));
         counts(branch, 0, 0, 0, 0);
         counts(other, 1, 0, 0, 0);
+    }
+
+    @Test
+    void memberServicesActiveFlagDecidesWhoCountsAndTheStandingOnlyWithoutIt() {
+        UUID a = UUID.randomUUID();
+        consumer.consume(MemberEvents.withActive(VersionedMemberEventsFixture.registered(1, a, branch, "FULL", "NORMAL", true), false));
+        counts(branch, 0, 0, 0, 0);
+        consumer.consume(MemberEvents.withActive(VersionedMemberEventsFixture.updated(2, a, branch, "FULL", "NORMAL", true), true));
+        counts(branch, 1, 0, 1, 0);
+        // an event from before member-service sent `active`: an ended standing ends the count
+        consumer.consume(VersionedMemberEventsFixture.standingChanged(3, a, branch, "DROPPED", false));
+        counts(branch, 0, 0, 0, 0);
     }
 
     @Test

@@ -111,23 +111,40 @@ class HealthFindingsTest {
     void aVacantSecretaryAndAnExpiredTermAreFindingsOnBothSidesOfTheirEdges() {
         UUID member = UUID.randomUUID();
         members.consume(VersionedMemberEventsFixture.registered(1, member, branch, "FULL", "NORMAL", true));
-        LocalDate today = Clocks.today(clock);
+        LocalDate emptied = LocalDate.of(2026, 1, 10);
+        clock.setToday(emptied);
         String etag = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/organisations/" + branch + "/committee").then().statusCode(200).extract().header("ETag");
         etag = as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", etag)
-                .body(Map.of("termStartsOn", today.minusYears(3).toString(), "secretaryVacantSince", today.minusMonths(3).toString(),
-                        "seats", List.of(Map.of("post", "ORGANISATION", "memberId", member.toString(), "name", "李明"))))
+                .body(Map.of("termStartsOn", emptied.minusYears(3).toString(), "seats", List.of(Map.of("post", "ORGANISATION", "memberId", member.toString()))))
                 .when().put("/api/organisations/" + branch + "/committee").then().statusCode(200)
-                .body("termEndsOn", org.hamcrest.Matchers.equalTo(today.minusDays(1).toString())).extract().header("ETag");
+                .body("termEndsOn", org.hamcrest.Matchers.equalTo(emptied.minusDays(1).toString()))
+                .body("secretaryVacantSince", org.hamcrest.Matchers.equalTo(emptied.toString())).extract().header("ETag");
         findings(branch).body("findings.rule", not(hasItem("SECRETARY_VACANT"))).body("findings.rule", hasItem("TERM_EXPIRED"));
-        clock.setToday(today.plusDays(1));
+        clock.setToday(emptied.plusMonths(3));
+        health.recomputeAll();
+        findings(branch).body("findings.rule", not(hasItem("SECRETARY_VACANT")));
+        clock.setToday(emptied.plusMonths(3).plusDays(1));
         health.recomputeAll();
         findings(branch).body("findings.rule", hasItem("SECRETARY_VACANT"));
         // a secretary fills the post and a new term starts: both findings go
         as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", etag)
-                .body(Map.of("termStartsOn", today.toString(), "seats", List.of(Map.of("post", "SECRETARY", "memberId", member.toString()))))
+                .body(Map.of("termStartsOn", emptied.plusMonths(3).plusDays(1).toString(), "seats", List.of(Map.of("post", "SECRETARY", "memberId", member.toString()))))
                 .when().put("/api/organisations/" + branch + "/committee").then().statusCode(200)
                 .body("secretaryVacantSince", org.hamcrest.Matchers.nullValue());
         findings(branch).body("findings.rule", not(hasItem("SECRETARY_VACANT"))).body("findings.rule", not(hasItem("TERM_EXPIRED")));
+    }
+
+    @Test
+    void anOrganisationWithoutAFoundingDayIsActiveSinceItsCreationDayOnTheServiceClock() {
+        clock.setInstant(java.time.Instant.parse("2025-03-09T16:30:00Z")); // 10 March, 00:30 in China
+        UUID created = Tree.create("BRANCH", general);
+        clock.setToday(LocalDate.of(2025, 4, 8));
+        health.recomputeAll();
+        findings(created).body("findings.rule", not(hasItem("SILENT")));
+        clock.setToday(LocalDate.of(2025, 4, 9));
+        health.recomputeAll();
+        findings(created).body("findings.rule", hasItem("SILENT"))
+                .body("findings.message", hasItem(containsString("since the organisation began on 2025-03-10")));
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.dangjian.organisation.TestClock;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import io.agroal.api.AgroalDataSource;
@@ -22,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,14 @@ class OrganisationResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @BeforeEach
     void demoTree() {
@@ -54,6 +64,23 @@ class OrganisationResourceTest {
                 .extract().path("id");
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/organisations/" + id)
                 .then().statusCode(200).body("path", equalTo(java.util.List.of(id))).body("name", equalTo("试点区委"));
+    }
+
+    @Test
+    void aFoundingDayIsNotInTheFutureOfTodayInChinaOnTheServiceClock() {
+        clock.setInstant(java.time.Instant.parse("2025-05-31T16:30:00Z")); // 1 June, 00:30 in China; still 31 May in UTC
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("code", unique("F"), "name", "新建支部", "level", "BRANCH",
+                "parentId", DemoIds.LAKESIDE.toString(), "foundedOn", "2025-06-01"));
+        String id = as(DemoUsers.COMMUNITY_ADMIN).body(body).when().post("/api/organisations").then().statusCode(201)
+                .body("foundedOn", equalTo("2025-06-01")).extract().path("id");
+        body.put("code", unique("F"));
+        body.put("foundedOn", "2025-06-02");
+        as(DemoUsers.COMMUNITY_ADMIN).body(body).when().post("/api/organisations").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", containsString("foundedOn"));
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("revokedOn", "2025-06-02")).when().post("/api/organisations/" + id + "/revocation")
+                .then().statusCode(400).body("errors[0].field", containsString("revokedOn"));
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("revokedOn", "2025-06-01")).when().post("/api/organisations/" + id + "/revocation")
+                .then().statusCode(200).body("revokedOn", equalTo("2025-06-01"));
     }
 
     @Test

@@ -80,6 +80,60 @@ class UnitResourceTest {
     }
 
     @Test
+    void aJointOrganisationCoveringSeveralUnitsCannotBecomeSingle() {
+        UUID joint = Tree.create("BRANCH", DemoIds.LAKESIDE, "JOINT", null);
+        for (int i = 0; i < 2; i++) {
+            as(DemoUsers.COMMUNITY_ADMIN).body(unit(CreditCodes.random(), DemoIds.LAKESIDE, joint)).when().post("/api/units").then().statusCode(201);
+        }
+        var organisation = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/organisations/" + joint).then().statusCode(200).extract();
+        Map<String, Object> change = new HashMap<>(Map.of("code", organisation.path("code"), "name", organisation.path("name"), "formation", "SINGLE"));
+        as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", organisation.header("ETag")).body(change).when().put("/api/organisations/" + joint)
+                .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/single-covers-one-unit"))
+                .body("detail", equalTo("formation SINGLE refused: an organisation formed alone (SINGLE) covers one unit, not 2: "
+                        + "form it jointly (JOINT) or let other organisations cover the others"));
+        change.remove("formation"); // SINGLE by default
+        as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", organisation.header("ETag")).body(change).when().put("/api/organisations/" + joint)
+                .then().statusCode(409).body("type", endsWith("/single-covers-one-unit"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/organisations/" + joint).then().body("formation", equalTo("JOINT"));
+        // other names and the same formation still change
+        change.put("formation", "JOINT");
+        change.put("name", "湖滨楼宇联合党支部");
+        as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", organisation.header("ETag")).body(change).when().put("/api/organisations/" + joint)
+                .then().statusCode(200).body("name", equalTo("湖滨楼宇联合党支部"));
+    }
+
+    @Test
+    void aJointOrganisationCoveringOneUnitMayBecomeSingleAndThenTakesNoSecond() {
+        UUID joint = Tree.create("BRANCH", DemoIds.LAKESIDE, "JOINT", null);
+        as(DemoUsers.COMMUNITY_ADMIN).body(unit(CreditCodes.random(), DemoIds.LAKESIDE, joint)).when().post("/api/units").then().statusCode(201);
+        var organisation = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/organisations/" + joint).then().statusCode(200).extract();
+        as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", organisation.header("ETag"))
+                .body(Map.of("code", organisation.path("code"), "name", organisation.path("name"), "formation", "SINGLE"))
+                .when().put("/api/organisations/" + joint).then().statusCode(200).body("formation", equalTo("SINGLE"));
+        // a unit re-assigned to it would be its second: refused, as on creation
+        Map<String, Object> body = unit(CreditCodes.random(), DemoIds.LAKESIDE, null);
+        var created = as(DemoUsers.COMMUNITY_ADMIN).body(body).when().post("/api/units").then().statusCode(201).extract();
+        body.put("coveringOrganisationId", joint.toString());
+        as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", created.header("ETag")).body(body).when().put("/api/units/" + created.path("id"))
+                .then().statusCode(409).body("type", endsWith("/single-covers-one-unit"));
+    }
+
+    @Test
+    void aUnitReassignedToAFullJointOrganisationIsRefused() {
+        UUID joint = Tree.create("BRANCH", DemoIds.LAKESIDE, "JOINT", null);
+        for (int i = 0; i < 5; i++) {
+            as(DemoUsers.COMMUNITY_ADMIN).body(unit(CreditCodes.random(), DemoIds.LAKESIDE, joint)).when().post("/api/units").then().statusCode(201);
+        }
+        UUID elsewhere = Tree.create("BRANCH", DemoIds.LAKESIDE, "SINGLE", null);
+        Map<String, Object> body = unit(CreditCodes.random(), DemoIds.LAKESIDE, elsewhere);
+        var created = as(DemoUsers.COMMUNITY_ADMIN).body(body).when().post("/api/units").then().statusCode(201).extract();
+        body.put("coveringOrganisationId", joint.toString());
+        as(DemoUsers.COMMUNITY_ADMIN).header("If-Match", created.header("ETag")).body(body).when().put("/api/units/" + created.path("id"))
+                .then().statusCode(409).body("type", endsWith("/joint-covers-too-many-units"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/units/" + created.path("id")).then().body("coveringOrganisationId", equalTo(elsewhere.toString()));
+    }
+
+    @Test
     void coveringIsChangedWithIfMatch() {
         UUID single = Tree.create("BRANCH", DemoIds.LAKESIDE, "SINGLE", null);
         Map<String, Object> body = unit(CreditCodes.random(), DemoIds.LAKESIDE, null);

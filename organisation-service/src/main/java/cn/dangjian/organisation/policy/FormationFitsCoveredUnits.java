@@ -1,0 +1,21 @@
+package cn.dangjian.organisation.policy;
+
+import cn.dangjian.organisation.organisation.Formation;
+
+/**
+ * An organisation's formation and the units it covers agree: formed alone (SINGLE) it covers at most one unit, formed
+ * jointly (JOINT) at most {@code jointMaxUnits} (5). Checked on every path that changes either side: a unit's
+ * covering organisation (creating or changing a unit) and the organisation's formation.
+ */
+public final class FormationFitsCoveredUnits {
+
+    private FormationFitsCoveredUnits() {
+    }
+
+    /** @param coveredAfter how many units the organisation would cover after the change */
+    public static Decision check(Formation formation, long coveredAfter, OrganisationPolicies policies) {
+        return formation == Formation.JOINT
+                ? JointOrganisationCoversAtMostFiveUnits.check(coveredAfter, policies)
+                : SingleOrganisationCoversOneUnit.check(coveredAfter);
+    }
+}
