@@ -69,6 +69,42 @@ public class PointsTestData {
         return QuarkusTransaction.requiringNew().call(() -> accounts.findByHolder(holderId).orElseThrow().id);
     }
 
+    /** A member linked to a demo login (unlinked from any other holder first), with an open account. */
+    public UUID memberOfLogin(UUID organisation, String username) {
+        String sub = cn.dangjian.platform.testing.Tokens.subjectOf(username);
+        unlinkLogin(sub);
+        return member(organisation, sub);
+    }
+
+    /** The issuance account of a community (or village) organisation. */
+    public UUID issuanceOf(UUID organisation) {
+        return (UUID) scalarObject("SELECT id FROM points_account WHERE kind = 'ISSUANCE' AND organisation_id = ?", organisation);
+    }
+
+    /** Points issued by this issuance account that non-issuance accounts hold now (its lots). */
+    public BigDecimal inCirculation(UUID issuanceAccount) {
+        return scalar("SELECT coalesce(sum(remaining), 0) FROM points_lot WHERE issuer_id = ?", issuanceAccount);
+    }
+
+    /** Points of this holder by issuer: what its lots hold of that issuer's points. */
+    public BigDecimal heldOf(UUID holderId, UUID issuanceAccount) {
+        return scalar("SELECT coalesce(sum(l.remaining), 0) FROM points_lot l JOIN points_account a ON a.id = l.account_id WHERE a.holder_id = ? AND l.issuer_id = ?",
+                holderId, issuanceAccount);
+    }
+
+    /** The entry that credited this holder's attendance at this activity. */
+    public UUID attendanceEntry(UUID holderId, UUID activityId) {
+        return (UUID) scalarObject("SELECT entry_id FROM service_record WHERE holder_id = ? AND activity_id = ?", holderId, activityId);
+    }
+
+    /** A donation between two holders, as the donation use case books it. */
+    public UUID donate(UUID from, UUID to, String points) {
+        UUID fromAccount = accountOf(from);
+        UUID toAccount = accountOf(to);
+        return QuarkusTransaction.requiringNew().call(() -> ledger.book(Booking.transfer(EntryCause.DONATION, null, null, "test donation",
+                "test", "test", fromAccount, toAccount, new BigDecimal(points))));
+    }
+
     /** Issues points to a holder from the platform's issuance account. */
     public UUID issue(UUID holderId, String points) {
         UUID account = accountOf(holderId);

@@ -21,6 +21,11 @@ public class TestClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** Moves the clock so that it reads this instant now (and runs on from there). */
+    public void setTo(Instant at) {
+        offset = Duration.between(Instant.now(), at);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

@@ -103,12 +103,6 @@ public class AccountService {
         return accounts.findByHolder(holderId);
     }
 
-    /** The approved merchant's account (opened on approval). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public PointsAccount merchantAccount(UUID merchantId) {
-        return accounts.ofMerchant(merchantId).orElseGet(() -> openForMerchant(merchantId));
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountView get(UUID holderId) {
         return view(readable(holderId));
@@ -138,7 +132,7 @@ public class AccountService {
     private AccountView view(PointsAccount account) {
         Holder holder = holders.findById(account.holderId);
         return new AccountView(account.holderId, account.kind, holder == null ? null : holder.name,
-                holder == null ? null : holder.organisationId, accounts.currentBalance(account.id), account.openedAt);
+                holder == null ? null : holder.organisationId, accounts.currentBalance(account.id), account.openedAt, holder == null || holder.active);
     }
 
     /** The holder's account if the caller may read it: their own, or a holder whose organisation is in scope. */

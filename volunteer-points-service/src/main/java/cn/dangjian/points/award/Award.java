@@ -58,6 +58,26 @@ public class Award {
     @Column(name = "entry_id")
     public UUID entryId;
 
+    /** Token subjects, for four-eyes (null on awards nominated before they were kept: the usernames stand in). */
+    @Column(name = "nominated_by_sub")
+    public String nominatedBySub;
+
+    @Column(name = "approved_by_sub")
+    public String approvedBySub;
+
+    /** Why it was withdrawn or revoked. */
+    @Column(name = "closed_reason")
+    public String closedReason;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revocation_entry_id")
+    public UUID revocationEntryId;
+
     @Version
     public long version;
 }

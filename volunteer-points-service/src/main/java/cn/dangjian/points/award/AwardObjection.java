@@ -39,4 +39,10 @@ public class AwardObjection {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    @Column(name = "raised_by_sub")
+    public String raisedBySub;
+
+    @Column(name = "decided_by_sub")
+    public String decidedBySub;
 }

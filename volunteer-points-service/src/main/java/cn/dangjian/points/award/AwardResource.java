@@ -44,7 +44,7 @@ public class AwardResource {
     @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Holder belongs to no organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Holder belongs to no organisation, or their standing has ended (…/holder-inactive)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown holder (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response nominate(@NotNull @Valid AwardViews.Nomination request) {
         Award award = service.nominate(request);
@@ -57,12 +57,13 @@ public class AwardResource {
     @Transactional
     @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Approve a nomination (four eyes)",
-            description = "Roles org-admin in scope, platform-admin; never the nominator. Starts the public notice period (default 7 days, POINTS_OBJECTION_PERIOD).")
+            description = "Roles org-admin in scope, platform-admin; never the nominator nor the holder (compared by token sub). "
+                    + "Starts the public notice period (default 7 days, POINTS_OBJECTION_PERIOD).")
     @APIResponse(responseCode = "200", description = "In notice", content = @Content(schema = @Schema(implementation = AwardView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such award", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "You nominated it (…/four-eyes), or it is not NOMINATED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "You nominated it (…/four-eyes), it is your own award (…/own-record), or it is not NOMINATED (…/award-not-nominated)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approve(@PathParam("id") UUID id) {
         return Response.ok(AwardView.of(service.approve(id))).build();
     }
@@ -89,15 +90,36 @@ public class AwardResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Uphold or dismiss an objection", description = "Roles org-admin in scope, platform-admin. Upheld: the award is withdrawn.")
+    @Operation(summary = "Uphold or dismiss an objection", description = "Roles org-admin in scope, platform-admin; neither whoever raised the objection "
+            + "nor the award's holder (compared by token sub). Upheld: the award is withdrawn.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "400", description = "upheld missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such award or objection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Decided already, or the award is no longer in notice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Decided already, the award is no longer in notice, you raised the objection (…/four-eyes) "
+            + "or the award is yours (…/own-record)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId, @NotNull @Valid AwardViews.Decision request) {
         return Response.ok(ObjectionView.of(service.decide(id, objectionId, request.upheld()))).build();
+    }
+
+    @POST
+    @Path("{id}/revoke")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Revoke a credited award (撤销)",
+            description = "Roles org-admin in scope, platform-admin; never the holder. Reverses the award's entry (cause AWARD_REVOKED): the points go back "
+                    + "to the issuer that issued them. The only way to undo an award's points; the ledger's own reversal refuses award entries.")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = AwardView.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such award", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not CREDITED (…/award-not-credited), your own award (…/own-record), or the holder has spent its points (…/not-enough-points)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revoke(@PathParam("id") UUID id, @NotNull @Valid AwardViews.Revocation request) {
+        return Response.ok(AwardView.of(service.revoke(id, request.reason().strip()))).build();
     }
 
     @GET

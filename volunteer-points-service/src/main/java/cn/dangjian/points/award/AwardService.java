@@ -11,9 +11,11 @@ import cn.dangjian.points.account.IssuanceAccounts;
 import cn.dangjian.points.account.PointsAccount;
 import cn.dangjian.points.holder.Holder;
 import cn.dangjian.points.holder.HolderRepository;
+import cn.dangjian.points.holder.HolderStanding;
 import cn.dangjian.points.ledger.Booking;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
+import cn.dangjian.points.policy.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,8 +30,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The good-deed award workflow: nominating (an org-admin of the holder's community), approving (another person),
- * objecting during the notice period, deciding objections, and crediting once the notice has ended.
+ * The good-deed award workflow: nominating (an org-admin of the holder's community), approving (another person, not
+ * the holder), objecting during the notice period, deciding objections (neither the objector nor the holder),
+ * crediting once the notice has ended, and revoking a credited award (its entry reversed).
  */
 @ApplicationScoped
 @Transactional
@@ -71,6 +74,7 @@ public class AwardService {
             throw new ConflictException("holder-without-organisation", "holder " + holder.id + " belongs to no organisation; no community can nominate them");
         }
         caller.requireManage(accounts.pathOf(holder));
+        Refusal.enforce(HolderStanding.mayEarn(holder));
         Award award = new Award();
         award.id = UUID.randomUUID();
         award.holderId = holder.id;
@@ -80,6 +84,7 @@ public class AwardService {
         award.reason = request.reason().strip();
         award.state = AwardState.NOMINATED;
         award.nominatedBy = caller.subject();
+        award.nominatedBySub = caller.sub().orElse(null);
         award.nominatedAt = clock.instant();
         em.persist(award);
         return award;
@@ -87,11 +92,10 @@ public class AwardService {
 
     public Award approve(UUID id) {
         Award award = manageable(id);
-        AwardPolicies.approvedBySomeoneElse(award, caller.subject()).ifPresent(reason -> {
-            throw new ConflictException("four-eyes", reason);
-        });
+        Refusal.enforce(AwardPolicies.approvedBySomeoneElse(award, holderSub(award), caller.sub().orElse(null), caller.subject()));
         award.state = AwardState.IN_NOTICE;
         award.approvedBy = caller.subject();
+        award.approvedBySub = caller.sub().orElse(null);
         award.approvedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
         award.noticeEndsAt = award.approvedAt.plus(config.objectionPeriod());
         LOG.infof("Award %s approved; in notice until %s", award.id, award.noticeEndsAt);
@@ -101,14 +105,13 @@ public class AwardService {
     /** Anyone signed in may object while the notice runs (公示期内异议). */
     public AwardObjection object(UUID id, AwardViews.Objection request) {
         Award award = award(id, LockModeType.PESSIMISTIC_WRITE);
-        AwardPolicies.noticeStillRunning(award, clock.instant()).ifPresent(reason -> {
-            throw new ConflictException("notice-not-running", reason);
-        });
+        Refusal.enforce(AwardPolicies.noticeStillRunning(award, clock.instant()));
         AwardObjection objection = new AwardObjection();
         objection.id = UUID.randomUUID();
         objection.awardId = award.id;
         objection.reason = request.reason().strip();
         objection.raisedBy = caller.subject();
+        objection.raisedBySub = caller.sub().orElse(null);
         objection.raisedAt = clock.instant();
         objection.state = AwardObjection.OPEN;
         em.persist(objection);
@@ -127,11 +130,14 @@ public class AwardService {
         if (award.state != AwardState.IN_NOTICE) {
             throw new ConflictException("award-not-in-notice", "award is " + award.state);
         }
+        Refusal.enforce(AwardPolicies.decidedBySomeoneElse(objection, holderSub(award), caller.sub().orElse(null), caller.subject()));
         objection.state = upheld ? AwardObjection.UPHELD : AwardObjection.DISMISSED;
         objection.decidedBy = caller.subject();
+        objection.decidedBySub = caller.sub().orElse(null);
         objection.decidedAt = clock.instant();
         if (upheld) {
             award.state = AwardState.WITHDRAWN;
+            award.closedReason = "objection upheld: " + objection.reason;
             LOG.infof("Award %s withdrawn: objection %s upheld", award.id, objection.id);
         }
         return objection;
@@ -187,19 +193,50 @@ public class AwardService {
         Award award = em.find(Award.class, id, LockModeType.PESSIMISTIC_WRITE);
         long open = objections(id, AwardObjection.OPEN);
         long upheld = objections(id, AwardObjection.UPHELD);
-        Optional<String> refusal = AwardPolicies.dueForCrediting(award, now, open, upheld);
+        Optional<Refusal> refusal = AwardPolicies.dueForCrediting(award, now, open, upheld);
         if (refusal.isPresent()) {
-            LOG.debugf("Award %s not credited: %s", id, refusal.get());
+            LOG.debugf("Award %s not credited: %s", id, refusal.get().detail());
             return false;
         }
-        PointsAccount to = accounts.openForHolder(award.holderId, holders.findByIdOptional(award.holderId)
-                .map(h -> cn.dangjian.points.account.AccountKind.valueOf(h.kind.name())).orElse(cn.dangjian.points.account.AccountKind.MEMBER));
+        Holder holder = holders.findById(award.holderId);
+        Optional<Refusal> inactive = HolderStanding.mayEarn(holder);
+        if (inactive.isPresent()) {
+            // withdrawn rather than left in notice: it would come up again at every run
+            award.state = AwardState.WITHDRAWN;
+            award.closedReason = inactive.get().detail();
+            LOG.infof("Award %s withdrawn: %s", award.id, inactive.get().detail());
+            return false;
+        }
+        PointsAccount to = accounts.openForHolder(award.holderId, holder == null ? cn.dangjian.points.account.AccountKind.MEMBER
+                : cn.dangjian.points.account.AccountKind.valueOf(holder.kind.name()));
         PointsAccount from = issuance.issuerFor(award.organisationId);
         award.entryId = ledger.book(Booking.transfer(EntryCause.AWARD, award.id.toString(), null, award.category + ": " + award.reason,
                 award.nominatedBy, award.approvedBy, from.id, to.id, award.points));
         award.state = AwardState.CREDITED;
         LOG.infof("Award %s credited after its notice period", award.id);
         return true;
+    }
+
+    /**
+     * Revoking a credited award (e.g. the deed turned out not to be true): its entry is reversed, so the points go
+     * back to the issuer that issued them; 409 if the holder has spent them. Org-admin in scope or platform-admin,
+     * never the holder.
+     */
+    public Award revoke(UUID id, String reason) {
+        Award award = manageable(id);
+        Refusal.enforce(AwardPolicies.revocable(award, holderSub(award), caller.sub().orElse(null)));
+        award.revocationEntryId = ledger.reverse(award.entryId, EntryCause.AWARD_REVOKED, award.id.toString(), "award revoked: " + reason,
+                caller.subject(), caller.subject());
+        award.state = AwardState.REVOKED;
+        award.closedReason = reason;
+        award.revokedBy = caller.subject();
+        award.revokedAt = clock.instant();
+        LOG.infof("Award %s revoked", award.id);
+        return award;
+    }
+
+    private String holderSub(Award award) {
+        return holders.findByIdOptional(award.holderId).map(h -> h.sub).orElse(null);
     }
 
     private long objections(UUID awardId, String state) {

@@ -34,13 +34,20 @@ public final class AwardViews {
     public record Decision(@NotNull @Schema(description = "true: the objection is upheld and the award withdrawn") Boolean upheld) {
     }
 
+    @Schema(name = "AwardRevocation")
+    public record Revocation(@NotBlank @Size(max = 300) @Schema(maxLength = 300, example = "事迹经核查不属实") String reason) {
+    }
+
     @Schema(name = "Award")
     public record AwardView(UUID id, UUID holderId, UUID organisationId, AwardCategory category, BigDecimal points, String reason,
                             AwardState state, String nominatedBy, Instant nominatedAt, String approvedBy, Instant approvedAt,
-                            @Schema(description = "End of the public notice period (公示期)") Instant noticeEndsAt, UUID entryId) {
+                            @Schema(description = "End of the public notice period (公示期)") Instant noticeEndsAt, UUID entryId,
+                            @Schema(nullable = true, description = "Why it was withdrawn (objection upheld, standing ended) or revoked") String closedReason,
+                            @Schema(nullable = true, description = "When a credited award was revoked") Instant revokedAt,
+                            @Schema(nullable = true, description = "The entry reversing the award's entry (cause AWARD_REVOKED)") UUID revocationEntryId) {
         static AwardView of(Award a) {
             return new AwardView(a.id, a.holderId, a.organisationId, a.category, a.points, a.reason, a.state, a.nominatedBy, a.nominatedAt,
-                    a.approvedBy, a.approvedAt, a.noticeEndsAt, a.entryId);
+                    a.approvedBy, a.approvedAt, a.noticeEndsAt, a.entryId, a.closedReason, a.revokedAt, a.revocationEntryId);
         }
     }
 

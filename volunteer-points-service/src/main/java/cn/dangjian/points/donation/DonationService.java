@@ -14,6 +14,9 @@ import cn.dangjian.points.donation.DonationResource.DonationView;
 import cn.dangjian.points.donation.DonationResource.NewDonation;
 import cn.dangjian.points.donation.DonationResource.PoolView;
 import cn.dangjian.points.holder.Holder;
+import cn.dangjian.points.holder.HolderRepository;
+import cn.dangjian.points.holder.HolderStanding;
+import cn.dangjian.points.policy.Refusal;
 import cn.dangjian.points.ledger.Booking;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
@@ -23,7 +26,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 
-/** Donating points (爱心传递): from one's own account to another holder, or to a community's pool (opened on first gift). */
+/**
+ * Donating points (爱心传递): from one's own account to another holder, or to a community's pool (opened on first gift).
+ * The points keep their provenance (the ledger moves them oldest issue first); a member whose standing has ended
+ * neither gives nor receives (frozen balance).
+ */
 @ApplicationScoped
 @Transactional
 public class DonationService {
@@ -43,11 +50,15 @@ public class DonationService {
     @Inject
     Caller caller;
 
+    @Inject
+    HolderRepository holders;
+
     public DonationView donate(NewDonation request) {
         if ((request.toHolderId() == null) == (request.toPoolOrganisationId() == null)) {
             throw new InvalidInputException("toHolderId", "give exactly one of toHolderId and toPoolOrganisationId");
         }
         Holder donor = accounts.ownHolder();
+        Refusal.enforce(HolderStanding.mayMovePoints(donor));
         PointsAccount from = accounts.readableAccountOf(donor.id).orElseThrow(() -> new ResourceNotFoundException("points account of holder", donor.id));
         PointsAccount to;
         if (request.toHolderId() != null) {
@@ -56,6 +67,7 @@ public class DonationService {
             }
             to = accounts.readableAccountOf(request.toHolderId())
                     .orElseThrow(() -> new UnknownReferenceException("toHolderId", "points holder", request.toHolderId()));
+            Refusal.enforce(HolderStanding.mayMovePoints(holders.findById(request.toHolderId())));
         } else {
             UUID community = request.toPoolOrganisationId();
             if (accountRepository.issuanceOf(community).isEmpty()) {

@@ -8,10 +8,12 @@ import cn.dangjian.points.account.AccountKind;
 import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.account.IssuanceAccounts;
 import cn.dangjian.points.account.PointsAccount;
+import cn.dangjian.points.holder.HolderRepository;
+import cn.dangjian.points.holder.HolderStanding;
 import cn.dangjian.points.ledger.Booking;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
-import cn.dangjian.points.time.Clocks;
+import cn.dangjian.points.policy.Refusal;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,13 +30,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Crediting a confirmed attendance: exactly once per attendee and activity (the service record's primary key, not
  * only the inbox: a re-sent confirmation has another event id), with the per-activity and daily caps, from the
- * nearest issuance account. An attendance worth 0 points leaves only its inbox row: no record, no posting.
+ * nearest issuance account. The daily cap counts the day of service ({@link ServiceDay}). An attendance worth 0
+ * points leaves only its inbox row: no record, no posting. One of a member whose standing has ended is recorded as
+ * skipped, with the reason, and credits nothing.
  */
 @ApplicationScoped
 public class CreditingAttendance {
@@ -62,6 +67,9 @@ public class CreditingAttendance {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    HolderRepository holders;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void credit(EventEnvelope event) {
         var data = event.data();
@@ -73,6 +81,7 @@ public class CreditingAttendance {
         BigDecimal hours = decimal(reader.text(data, "hours"));
         String confirmedBy = reader.optionalText(data, "confirmedBy");
         Instant confirmedAt = instant(reader.text(data, "confirmedAt"));
+        LocalDate day = ServiceDay.of(reader.optionalText(data, "servedOn"), confirmedAt);
 
         BigDecimal rate = config.ratePerHour().getOrDefault(activityType, BigDecimal.ZERO);
         if (rate.signum() == 0 || hours.signum() == 0) {
@@ -83,14 +92,18 @@ public class CreditingAttendance {
         em.flush();
         // the holder's row lock serialises this holder's attendances: the daily cap and the duplicate check hold
         em.find(PointsAccount.class, account.id, LockModeType.PESSIMISTIC_WRITE);
-        LocalDate day = confirmedAt.atZone(Clocks.CHINA).toLocalDate();
+        // a holder not known yet (the confirmation came before the registration) is active until member-service says otherwise
+        Optional<Refusal> inactive = HolderStanding.mayEarn(holders.findById(holderId));
         try (Connection connection = dataSource.getConnection()) {
             if (alreadyRecorded(connection, holderId, activityId)) {
                 LOG.infof("Attendance of %s at %s was credited already (event %s changes nothing)", holderId, activityId, event.id());
                 return;
             }
-            EarningPolicy.Earning earning = new EarningPolicy(config.maxHoursPerActivity(), config.maxHoursPerDay())
-                    .earn(rate, hours, hoursCredited(connection, holderId, day));
+            EarningPolicy.Earning earning = inactive.isPresent() ? EarningPolicy.Earning.skipped(inactive.get().detail())
+                    : new EarningPolicy(config.maxHoursPerActivity(), config.maxHoursPerDay()).earn(rate, hours, hoursCredited(connection, holderId, day));
+            if (inactive.isPresent()) {
+                LOG.infof("Attendance of %s at %s skipped: %s", holderId, activityId, inactive.get().detail());
+            }
             UUID entryId = null;
             if (!earning.nothing()) {
                 PointsAccount issuer = issuance.issuerFor(organisationId);
@@ -115,8 +128,11 @@ public class CreditingAttendance {
     }
 
     private static BigDecimal hoursCredited(Connection connection, UUID holderId, LocalDate day) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT coalesce(sum(credited_hours), 0) FROM service_record WHERE holder_id = ? AND service_day = ?")) {
+        // a credit corrected by a reversal no longer counts towards the day's cap
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT coalesce(sum(r.credited_hours), 0) FROM service_record r
+                WHERE r.holder_id = ? AND r.service_day = ?
+                  AND NOT EXISTS (SELECT 1 FROM journal_entry x WHERE r.entry_id IS NOT NULL AND x.reversal_of = r.entry_id)""")) {
             select.setObject(1, holderId);
             select.setDate(2, Date.valueOf(day));
             try (ResultSet rs = select.executeQuery()) {
@@ -131,8 +147,8 @@ public class CreditingAttendance {
                                Instant confirmedAt, UUID entryId) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO service_record (holder_id, activity_id, attendee_kind, organisation_id, activity_type, hours, credited_hours,
-                    points, service_day, confirmed_by, confirmed_at, event_id, entry_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    points, service_day, confirmed_by, confirmed_at, event_id, entry_id, skipped_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setObject(1, holderId);
             insert.setObject(2, activityId);
             insert.setString(3, kind.name());
@@ -146,6 +162,7 @@ public class CreditingAttendance {
             insert.setTimestamp(11, Timestamp.from(confirmedAt));
             insert.setObject(12, event.id());
             insert.setObject(13, entryId);
+            insert.setString(14, earning.nothing() ? earning.reason() : null);
             insert.executeUpdate();
         }
     }

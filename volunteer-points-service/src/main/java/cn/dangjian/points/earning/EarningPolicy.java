@@ -16,6 +16,11 @@ public record EarningPolicy(BigDecimal maxHoursPerActivity, BigDecimal maxHoursP
         public boolean nothing() {
             return points.signum() == 0;
         }
+
+        /** Nothing credited, for a reason outside the caps (the member's standing has ended). */
+        public static Earning skipped(String reason) {
+            return new Earning(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), reason);
+        }
     }
 
     public Earning earn(BigDecimal ratePerHour, BigDecimal confirmedHours, BigDecimal hoursAlreadyCreditedThatDay) {

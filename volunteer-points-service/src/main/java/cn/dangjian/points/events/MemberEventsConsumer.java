@@ -11,11 +11,12 @@ import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.holder.Holder;
 import cn.dangjian.points.holder.HolderKind;
 import cn.dangjian.points.holder.HolderRepository;
+import cn.dangjian.points.holder.HolderStanding;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -40,6 +41,9 @@ public class MemberEventsConsumer implements ReplayableConsumer {
 
     @Inject
     ReadModelVersions versions;
+
+    @Inject
+    Clock clock;
 
     /** The read model whose versions {@link ReadModelVersions} keeps: an older member event never undoes a newer one. */
     static final String MODEL = "holder";
@@ -70,11 +74,21 @@ public class MemberEventsConsumer implements ReplayableConsumer {
                     upsert(data);
                 }
             }
+            case EventTypes.MEMBER_STANDING_CHANGED -> {
+                Holder holder = holders.findById(reader.uuid(data, "id"));
+                if (holder != null && versions.advance(MODEL, event)) {
+                    applyStanding(holder, data);
+                }
+            }
             case EventTypes.MEMBER_TRANSFERRED -> {
                 Holder holder = holders.findById(reader.uuid(data, "id"));
                 if (holder != null && versions.advance(MODEL, event)) {
-                    holder.organisationId = reader.uuid(data, "toOrganisationId");
-                    holder.updatedAt = Instant.now();
+                    // null: the member left the platform; their points stay where they were earned (and in that scope)
+                    UUID to = reader.optionalUuid(data, "toOrganisationId");
+                    if (to != null) {
+                        holder.organisationId = to;
+                    }
+                    holder.updatedAt = clock.instant();
                 }
             }
             default -> {
@@ -97,10 +111,24 @@ public class MemberEventsConsumer implements ReplayableConsumer {
         if (sub != null) {
             holder.sub = sub;
         }
-        holder.updatedAt = Instant.now();
+        applyStanding(holder, data);
         if (!holders.isPersistent(holder)) {
             holders.persist(holder);
         }
         return holder;
+    }
+
+    /** member-service says whether the member is active; older events without it are read from their standing. */
+    private void applyStanding(Holder holder, JsonNode data) {
+        String standing = reader.optionalText(data, "standing");
+        JsonNode active = data.get("active");
+        if (active != null && !active.isNull() && !active.isBoolean()) {
+            throw new cn.dangjian.platform.events.MalformedEventException("data.active must be true or false, was " + active);
+        }
+        holder.active = HolderStanding.active(active == null || active.isNull() ? null : active.booleanValue(), standing);
+        if (standing != null) {
+            holder.standing = standing;
+        }
+        holder.updatedAt = clock.instant();
     }
 }

@@ -1,16 +1,14 @@
 package cn.dangjian.points.expiry;
 
 import cn.dangjian.points.PointsConfig;
-import cn.dangjian.points.account.PointsAccount;
-import cn.dangjian.points.ledger.Booking;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
+import cn.dangjian.points.ledger.PointsReturn;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,9 +23,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Expiry (off unless {@code points.expires-after} is set): points credited longer ago than the period and not spent
- * since expire, first in first out, by an EXPIRY entry back to the platform's issuance account. It books entries
- * and never edits one. What already expired counts as spent, so running it again expires nothing more.
+ * Expiry (off unless {@code points.expires-after} is set): points issued longer ago than the period and not spent
+ * since expire, each back to the issuance account that issued it, by an EXPIRY entry. Age is counted from the issue,
+ * not from when the points reached the account: donated or refunded points keep their age, so giving them around does
+ * not keep them alive. It books entries and never edits one; running it again expires nothing more.
  */
 @ApplicationScoped
 public class ExpiringPoints {
@@ -54,40 +53,32 @@ public class ExpiringPoints {
     /** @return how many accounts had points expire */
     public int expire(Instant now, Duration after) {
         Instant cutoff = now.minus(after);
-        record Due(UUID accountId, BigDecimal points) {
-        }
-        List<Due> due = new ArrayList<>();
-        // unspent old credits = credits booked before the cutoff − every debit ever (debits use the oldest points first)
+        List<UUID> due = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
-                     SELECT a.id, least(a.balance,
-                            coalesce(sum(p.amount) FILTER (WHERE p.amount > 0 AND p.booked_at < ?), 0)
-                          + coalesce(sum(p.amount) FILTER (WHERE p.amount < 0), 0))
-                     FROM points_account a JOIN posting p ON p.account_id = a.id
-                     WHERE a.kind IN ('MEMBER', 'VOLUNTEER') AND a.balance > 0
-                     GROUP BY a.id, a.balance""")) {
+                     SELECT DISTINCT l.account_id FROM points_lot l JOIN points_account a ON a.id = l.account_id
+                     WHERE a.kind IN ('MEMBER', 'VOLUNTEER') AND l.remaining > 0 AND l.issued_at < ?""")) {
             select.setTimestamp(1, Timestamp.from(cutoff));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getBigDecimal(2).signum() > 0) {
-                        due.add(new Due(rs.getObject(1, UUID.class), rs.getBigDecimal(2)));
-                    }
+                    due.add(rs.getObject(1, UUID.class));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not find expiring points", e);
         }
-        for (Due d : due) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> ledger.book(Booking.transfer(EntryCause.EXPIRY, cutoff.toString(), null,
-                        "points credited before " + cutoff + " expired", "expiry", null, d.accountId(), PointsAccount.PLATFORM_ISSUANCE, d.points())));
-            } catch (cn.dangjian.platform.web.ConflictException spentMeanwhile) {
-                LOG.debugf("Account %s spent its points meanwhile; the next run looks again", d.accountId());
+        int expired = 0;
+        for (UUID account : due) {
+            // each account in its own transaction, under its row lock: what was spent meanwhile is simply not there
+            UUID entry = QuarkusTransaction.requiringNew().call(() -> ledger.returnToIssuers(new PointsReturn(EntryCause.EXPIRY, cutoff.toString(),
+                    "points issued before " + cutoff + " expired", "expiry", null, account, null, cutoff)));
+            if (entry != null) {
+                expired++;
             }
         }
-        if (!due.isEmpty()) {
-            LOG.infof("Points expired on %d accounts (credited before %s)", due.size(), cutoff);
+        if (expired > 0) {
+            LOG.infof("Points expired on %d accounts (issued before %s)", expired, cutoff);
         }
-        return due.size();
+        return expired;
     }
 }

@@ -30,6 +30,13 @@ public class Holder {
     /** The holder's login subject, if linked. */
     public String sub;
 
+    /** false once a member's standing has ended (member events' {@code active}); volunteers are always active. */
+    @Column(nullable = false)
+    public boolean active = true;
+
+    /** The member's standing as the last member event said (null for volunteers). */
+    public String standing;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

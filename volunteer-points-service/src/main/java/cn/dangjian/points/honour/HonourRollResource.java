@@ -84,7 +84,7 @@ public class HonourRollResource {
                      JOIN holder h ON h.id = a.holder_id
                      JOIN organisation_directory d ON d.id = h.organisation_id
                      WHERE d.path LIKE ? AND p.booked_at >= ? AND p.booked_at < ?
-                       AND coalesce(o.cause, e.cause) IN ('ATTENDANCE', 'AWARD') AND e.cause IN ('ATTENDANCE', 'AWARD', 'REVERSAL')
+                       AND coalesce(o.cause, e.cause) IN ('ATTENDANCE', 'AWARD') AND e.cause IN ('ATTENDANCE', 'AWARD', 'REVERSAL', 'AWARD_REVOKED')
                      GROUP BY h.id, h.name HAVING sum(p.amount) > 0
                      ORDER BY earned DESC, h.id LIMIT ?""")) {
             select.setString(1, OrganisationPath.encode(organisation.path()) + "%");

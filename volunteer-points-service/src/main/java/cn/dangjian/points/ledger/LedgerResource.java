@@ -1,7 +1,6 @@
 package cn.dangjian.points.ledger;
 
 import cn.dangjian.platform.idempotency.Idempotent;
-import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,10 +36,7 @@ public class LedgerResource {
     ConsistencyCheck check;
 
     @Inject
-    Ledger ledger;
-
-    @Inject
-    Caller caller;
+    CorrectingEntries correcting;
 
     @Schema(name = "Reversal")
     public record ReversalRequest(
@@ -64,18 +60,22 @@ public class LedgerResource {
     @Idempotent
     @Transactional
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Correct an entry by booking its reversal",
-            description = "Role platform-admin. Books the mirror image of the entry, pointing at it (冲正); nothing is edited or deleted. "
-                    + "An entry is reversed at most once; a holder's balance may not go below zero by it.")
+    @Operation(summary = "Correct an entry by booking its reversal (冲正)",
+            description = "Role platform-admin, never a holder of the entry (own-record). Books the mirror image of the entry, pointing at it; "
+                    + "nothing is edited or deleted. For entries without a workflow of their own: attendance credits, donations, migrated "
+                    + "movements. Entries of a workflow are undone through it (409 entry-of-a-workflow names it): a redemption by cancelling "
+                    + "the order, an award by revoking it; expiry is not undone. An entry is reversed at most once; the points it put on an "
+                    + "account are taken back from that account's points of the same issuer, which must not have been spent.")
     @APIResponse(responseCode = "201", description = "The reversal entry's id", content = @Content(example = "{\"entryId\":\"…\",\"reversalOf\":\"…\"}"))
     @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not platform-admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already reversed, itself a reversal, or not enough points left to take back (…/not-enough-points)",
+    @APIResponse(responseCode = "409", description = "An entry of a workflow (…/entry-of-a-workflow, the detail names the workflow), already reversed, itself a reversal, "
+            + "your own record (…/own-record), or not enough of its points left to take back (…/not-enough-points)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reverse(@PathParam("entryId") UUID entryId, @NotNull @Valid ReversalRequest request) {
-        UUID reversal = ledger.reverse(entryId, EntryCause.REVERSAL, entryId.toString(), request.reason(), caller.subject(), caller.subject());
+        UUID reversal = correcting.reverse(entryId, request.reason());
         return Response.status(201).entity(Map.of("entryId", reversal, "reversalOf", entryId)).build();
     }
 }

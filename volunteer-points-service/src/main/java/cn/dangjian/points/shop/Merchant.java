@@ -34,6 +34,13 @@ public class Merchant {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Token subjects, for four-eyes (null on merchants registered before they were kept). */
+    @Column(name = "created_by_sub")
+    public String createdBySub;
+
+    @Column(name = "approved_by_sub")
+    public String approvedBySub;
+
     public boolean approved() {
         return approvedAt != null;
     }

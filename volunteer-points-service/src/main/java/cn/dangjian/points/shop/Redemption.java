@@ -51,4 +51,7 @@ public class Redemption {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    @Column(name = "closed_by_sub")
+    public String closedBySub;
 }

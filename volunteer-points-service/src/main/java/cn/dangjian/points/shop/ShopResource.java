@@ -64,12 +64,13 @@ public class ShopResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Approve a partner merchant", description = "Roles platform-admin, org-admin of the merchant's community. Opens the merchant's points account.")
+    @Operation(summary = "Approve a partner merchant", description = "Roles platform-admin, org-admin of the merchant's community; never the person who registered it "
+            + "(four eyes, compared by token sub). Opens the merchant's points account.")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = MerchantView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Merchant's community outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such merchant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Approved already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Approved already, or you registered it (…/four-eyes)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approveMerchant(@PathParam("id") UUID id) {
         return Response.ok(MerchantView.of(service.approveMerchant(id))).build();
     }
@@ -129,13 +130,14 @@ public class ShopResource {
     @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Redeem points for a reward",
             description = "Roles member and volunteer (their own points; holderId may be omitted), platform-admin (for any holder, at a service counter). "
-                    + "Reserves stock and debits points together, or does neither.")
+                    + "Reserves stock and debits points together, or does neither. The points go back to the issuance accounts that issued them, "
+                    + "oldest issue first. A member whose standing has ended has a frozen balance and redeems nothing.")
     @APIResponse(responseCode = "201", description = "Order placed; points debited", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not your points", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Your login is no member or volunteer of the moral bank", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not enough points (…/not-enough-points) or stock (…/out-of-stock)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not enough points (…/not-enough-points) or stock (…/out-of-stock); the holder's standing has ended (…/holder-inactive)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown reward or holder (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response redeem(@NotNull @Valid NewRedemption request) {
         Redemption redemption = service.placeOrder(request);
@@ -169,12 +171,13 @@ public class ShopResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.MERCHANT, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Confirm the pickup of an order", description = "Role merchant (its own orders); platform-admin for the platform's own shop.")
+    @Operation(summary = "Confirm the pickup of an order", description = "Role merchant (its own orders); platform-admin for the platform's own shop; "
+            + "never the order's holder (compared by token sub).")
     @APIResponse(responseCode = "200", description = "Picked up", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not your merchant's order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Picked up or cancelled already (…/order-closed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Picked up or cancelled already (…/order-closed), or your own order (…/own-record)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pickUp(@PathParam("id") UUID id) {
         return Response.ok(RedemptionView.of(service.pickUp(id))).build();
     }

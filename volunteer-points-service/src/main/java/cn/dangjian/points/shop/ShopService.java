@@ -14,9 +14,12 @@ import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.account.PointsAccount;
 import cn.dangjian.points.holder.Holder;
 import cn.dangjian.points.holder.HolderRepository;
-import cn.dangjian.points.ledger.Booking;
+import cn.dangjian.points.holder.HolderStanding;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
+import cn.dangjian.points.ledger.PointsReturn;
+import cn.dangjian.points.policy.FourEyes;
+import cn.dangjian.points.policy.Refusal;
 import cn.dangjian.points.shop.ShopViews.NewMerchant;
 import cn.dangjian.points.shop.ShopViews.NewRedemption;
 import cn.dangjian.points.shop.ShopViews.NewReward;
@@ -35,7 +38,8 @@ import org.jboss.logging.Logger;
 /**
  * The points shop: approving merchants, listing rewards, and the use cases of an order (placing, picking up,
  * cancelling). Placing reserves stock and debits points in one transaction with two conditional UPDATEs, so nothing is
- * oversold and no balance goes negative however many orders race.
+ * oversold and no balance goes negative however many orders race. Spent points go back to the issuance accounts that
+ * issued them, at the platform's shop and at a partner merchant alike (domain.md); a merchant's takings are its orders.
  */
 @ApplicationScoped
 @Transactional
@@ -77,20 +81,27 @@ public class ShopService {
         merchant.name = request.name().strip();
         merchant.organisationId = request.organisationId();
         merchant.createdBy = caller.subject();
+        merchant.createdBySub = caller.sub().orElse(null);
         merchant.createdAt = clock.instant();
         em.persist(merchant);
         LOG.infof("Merchant %s registered in %s", id, merchant.organisationId);
         return merchant;
     }
 
-    /** Approving a merchant opens its points account; platform-admin, or an org-admin of the merchant's community. */
+    /**
+     * Approving a merchant opens its points account; platform-admin, or an org-admin of the merchant's community, never
+     * the person who registered it (four eyes).
+     */
     public Merchant approveMerchant(UUID id) {
         Merchant merchant = merchant(id, LockModeType.PESSIMISTIC_WRITE);
         caller.requireManage(pathOf(merchant.organisationId));
         if (merchant.approved()) {
             throw new ConflictException("merchant-already-approved", "merchant " + id + " was approved on " + merchant.approvedAt);
         }
+        Refusal.enforce(FourEyes.notTheRequester("registered a merchant", merchant.createdBySub, merchant.createdBy,
+                caller.sub().orElse(null), caller.subject()));
         merchant.approvedBy = caller.subject();
+        merchant.approvedBySub = caller.sub().orElse(null);
         merchant.approvedAt = clock.instant();
         accounts.openForMerchant(merchant.id);
         return merchant;
@@ -181,7 +192,8 @@ public class ShopService {
 
     /**
      * The use case itself (no caller needed, so the concurrency test and the benchmark can drive it directly): reserve
-     * stock with a conditional UPDATE, then debit the points; if either refuses, the transaction does neither.
+     * stock with a conditional UPDATE, then take the points back to their issuers; if either refuses, the transaction
+     * does neither. A member whose standing has ended has a frozen balance (409 holder-inactive).
      */
     public Redemption placingOrder(UUID holderId, UUID rewardId, int quantity, String requestedBy) {
         Reward reward = em.find(Reward.class, rewardId);
@@ -190,16 +202,16 @@ public class ShopService {
         }
         PointsAccount account = accounts.readableAccountOf(holderId)
                 .orElseThrow(() -> new UnknownReferenceException("holderId", "points account of holder", holderId));
+        Refusal.enforce(HolderStanding.mayMovePoints(holders.findById(holderId)));
         int reserved = em.createNativeQuery("UPDATE reward SET stock = stock - ?1 WHERE id = ?2 AND stock >= ?1")
                 .setParameter(1, quantity).setParameter(2, rewardId).executeUpdate();
         if (reserved == 0) {
             throw new ConflictException("out-of-stock", "reward " + rewardId + " has fewer than " + quantity + " left");
         }
         BigDecimal points = reward.pointsPrice.multiply(BigDecimal.valueOf(quantity));
-        UUID to = reward.merchantId == null ? PointsAccount.PLATFORM_ISSUANCE : accounts.merchantAccount(reward.merchantId).id;
         UUID id = UUID.randomUUID();
-        UUID entry = ledger.book(Booking.transfer(EntryCause.REDEMPTION, id.toString(), null, quantity + " × " + reward.name,
-                requestedBy, null, account.id, to, points));
+        UUID entry = ledger.returnToIssuers(new PointsReturn(EntryCause.REDEMPTION, id.toString(), quantity + " × " + reward.name,
+                requestedBy, null, account.id, points, null));
         Redemption redemption = new Redemption();
         redemption.id = id;
         redemption.holderId = holderId;
@@ -214,13 +226,18 @@ public class ShopService {
         return redemption;
     }
 
-    /** The merchant confirms the holder picked the reward up (the platform-admin for the platform's own shop). */
+    /**
+     * The merchant confirms the holder picked the reward up (the platform-admin for the platform's own shop), never the
+     * holder themself: staff who hold points confirm no pickup of their own order.
+     */
     public Redemption pickUp(UUID id) {
         Redemption redemption = redemption(id, LockModeType.PESSIMISTIC_WRITE);
         boolean allowed = redemption.merchantId == null ? caller.isPlatformAdmin() : actsFor(redemption.merchantId);
         if (!allowed) {
             throw new AccessDeniedException("only the merchant of this order confirms its pickup");
         }
+        Refusal.enforce(FourEyes.notTheBeneficiary("the order", holders.findByIdOptional(redemption.holderId).map(h -> h.sub).orElse(null),
+                caller.sub().orElse(null)));
         close(redemption, RedemptionState.PICKED_UP);
         return redemption;
     }
@@ -250,6 +267,7 @@ public class ShopService {
         }
         redemption.state = to;
         redemption.closedBy = caller.subject();
+        redemption.closedBySub = caller.sub().orElse(null);
         redemption.closedAt = clock.instant();
     }
 

@@ -1,5 +1,6 @@
 package cn.dangjian.points.award;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -11,15 +12,53 @@ class AwardPoliciesTest {
         Award award = new Award();
         award.state = state;
         award.nominatedBy = "nominator";
+        award.nominatedBySub = "sub-nominator";
         award.noticeEndsAt = noticeEndsAt;
         return award;
     }
 
     @Test
-    void theNominatorDoesNotApprove() {
-        assertTrue(AwardPolicies.approvedBySomeoneElse(award(AwardState.NOMINATED, null), "nominator").isPresent());
-        assertTrue(AwardPolicies.approvedBySomeoneElse(award(AwardState.NOMINATED, null), "second person").isEmpty());
-        assertTrue(AwardPolicies.approvedBySomeoneElse(award(AwardState.IN_NOTICE, null), "second person").isPresent());
+    void theNominatorDoesNotApproveComparedBySub() {
+        assertEquals("four-eyes", AwardPolicies.approvedBySomeoneElse(award(AwardState.NOMINATED, null), "sub-holder", "sub-nominator", "renamed")
+                .orElseThrow().slug());
+        assertTrue(AwardPolicies.approvedBySomeoneElse(award(AwardState.NOMINATED, null), "sub-holder", "sub-second", "nominator").isEmpty(),
+                "a second person, even one given the nominator's old username");
+        assertEquals("award-not-nominated", AwardPolicies.approvedBySomeoneElse(award(AwardState.IN_NOTICE, null), "sub-holder", "sub-second", "second")
+                .orElseThrow().slug());
+    }
+
+    @Test
+    void anAwardNominatedBeforeSubsWereKeptComparesUsernames() {
+        Award legacy = award(AwardState.NOMINATED, null);
+        legacy.nominatedBySub = null;
+        assertTrue(AwardPolicies.approvedBySomeoneElse(legacy, null, "sub-x", "nominator").isPresent());
+        assertTrue(AwardPolicies.approvedBySomeoneElse(legacy, null, "sub-x", "second person").isEmpty());
+    }
+
+    @Test
+    void theHolderDoesNotApproveTheirOwnAward() {
+        assertEquals("own-record", AwardPolicies.approvedBySomeoneElse(award(AwardState.NOMINATED, null), "sub-holder", "sub-holder", "holder")
+                .orElseThrow().slug());
+        assertTrue(AwardPolicies.approvedBySomeoneElse(award(AwardState.NOMINATED, null), null, "sub-second", "second").isEmpty(),
+                "a holder linked to no login");
+    }
+
+    @Test
+    void anObjectionIsDecidedByNeitherTheObjectorNorTheHolder() {
+        AwardObjection objection = new AwardObjection();
+        objection.raisedBy = "objector";
+        objection.raisedBySub = "sub-objector";
+        assertEquals("four-eyes", AwardPolicies.decidedBySomeoneElse(objection, "sub-holder", "sub-objector", "objector").orElseThrow().slug());
+        assertEquals("own-record", AwardPolicies.decidedBySomeoneElse(objection, "sub-holder", "sub-holder", "holder").orElseThrow().slug());
+        assertTrue(AwardPolicies.decidedBySomeoneElse(objection, "sub-holder", "sub-admin", "admin").isEmpty());
+    }
+
+    @Test
+    void onlyACreditedAwardIsRevokedAndNotByItsHolder() {
+        assertTrue(AwardPolicies.revocable(award(AwardState.CREDITED, null), "sub-holder", "sub-admin").isEmpty());
+        assertEquals("own-record", AwardPolicies.revocable(award(AwardState.CREDITED, null), "sub-holder", "sub-holder").orElseThrow().slug());
+        assertEquals("award-not-credited", AwardPolicies.revocable(award(AwardState.IN_NOTICE, null), "sub-holder", "sub-admin").orElseThrow().slug());
+        assertEquals("award-not-credited", AwardPolicies.revocable(award(AwardState.REVOKED, null), "sub-holder", "sub-admin").orElseThrow().slug());
     }
 
     @Test

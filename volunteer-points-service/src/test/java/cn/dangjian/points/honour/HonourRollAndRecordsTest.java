@@ -41,6 +41,28 @@ class HonourRollAndRecordsTest {
     @Inject
     ActivityEventsConsumer activities;
 
+    @Inject
+    cn.dangjian.points.TestClock clock;
+
+    @Test
+    void pointsBookedAtHalfPastMidnightChinaTimeCountForTheNewMonth() {
+        data.demoTree();
+        UUID community = data.community();
+        UUID member = UUID.randomUUID();
+        members.consume(MemberEventsFixture.registered(UUID.randomUUID(), member, "王小明", community, null));
+        // 2026-11-30T16:30Z is 00:30 on 1 December in Beijing
+        clock.setTo(java.time.Instant.parse("2026-11-30T16:30:00Z"));
+        try {
+            data.issue(member, "3.00");
+        } finally {
+            clock.reset();
+        }
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + community + "&period=2026-12")
+                .then().statusCode(200).body("places.size()", is(1)).body("places[0].name", equalTo("王*明"));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + community + "&period=2026-11")
+                .then().statusCode(200).body("places.size()", is(0));
+    }
+
     @Test
     void rankedMaskedAndBoundedByPeriodAndSubtree() {
         data.demoTree();
