@@ -1,4 +1,4 @@
-package cn.dangjian.activity.events;
+package cn.dangjian.platform.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -7,7 +7,9 @@ import jakarta.inject.Singleton;
 
 /**
  * Keeps decimals exact on their way through JSON trees: the outbox turns event data into a tree, and Jackson's default
- * would turn hours {@code 2.50} into {@code 2.5} and {@code 0.00} into {@code 0}. The contract writes hours with two places.
+ * strips trailing zeros there, so {@code points.credited.v1} said {@code 2.5} and {@code 1} and attendance hours
+ * {@code 0} where docs/events.md promises two decimals ({@code 2.50}, {@code 1.00}, {@code 0.00}). One setting for
+ * every service that publishes events.
  */
 @Singleton
 public class ExactDecimals implements ObjectMapperCustomizer {
