@@ -221,13 +221,36 @@ public final class OpenApiMerger {
             rewriteSchemaRefs(rewritten, renamed);
             for (String name : rewritten.fieldNames()) {
                 Object existing = merged.getValue(name);
-                if (!renamed.containsKey(name) && existing != null && !existing.equals(rewritten.getValue(name))) {
+                if (!renamed.containsKey(name) && existing != null
+                        && !withoutExamples(existing).equals(withoutExamples(rewritten.getValue(name)))) {
                     renamed.put(name, prefix(serviceName) + "_" + name);
                     more = true;
                 }
             }
         }
         return renamed;
+    }
+
+    /**
+     * A schema as a client reads it: examples are documentation, so two services' {@code Instant} or {@code DeadLetter}
+     * that differ only in their examples are one schema (the first service's is kept), not two copies.
+     */
+    static Object withoutExamples(Object node) {
+        if (node instanceof JsonObject object) {
+            JsonObject copy = new JsonObject();
+            for (String key : object.fieldNames()) {
+                if (!key.equals("example") && !key.equals("examples")) {
+                    copy.put(key, withoutExamples(object.getValue(key)));
+                }
+            }
+            return copy;
+        }
+        if (node instanceof JsonArray array) {
+            JsonArray copy = new JsonArray();
+            array.forEach(item -> copy.add(withoutExamples(item)));
+            return copy;
+        }
+        return node;
     }
 
     static String prefix(String serviceName) {

@@ -96,6 +96,24 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void schemasThatDifferOnlyInTheirExamplesAreOneSchema() {
+        JsonObject instant = new JsonObject().put("type", "string").put("format", "date-time");
+        JsonObject activityDocument = document("/api/activities", "Activities", "Instant",
+                instant.copy().put("examples", new JsonArray().add("2022-03-10T16:15:50Z")));
+        JsonObject memberDocument = document("/api/members", "Members", "Instant", instant.copy().put("example", "2026-11-30T09:00:00Z"));
+
+        JsonObject merged = merger.merge(List.of(new OpenApiMerger.ServiceDocument(activities, activityDocument),
+                new OpenApiMerger.ServiceDocument(members, memberDocument)));
+
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        assertTrue(schemas.containsKey("Instant"));
+        assertFalse(schemas.containsKey("MemberService_Instant"), "no per-service copy of a schema that means the same");
+        assertEquals("#/components/schemas/Instant", merged.getJsonObject("paths").getJsonObject("/api/members")
+                .getJsonObject("get").getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+    }
+
+    @Test
     void identicalSchemasAreKeptOnce() {
         JsonObject merged = merger.merge(List.of(
                 new OpenApiMerger.ServiceDocument(activities, document("/api/activities", "Activities", "Problem", objectSchema("status"))),

@@ -306,7 +306,7 @@ public class ApiDocumentFilter implements OASFilter {
                         .description("Clients match on the last segment, e.g. unknown-reference"))
                 .addProperty("title", string(200, null, "Invalid input"))
                 .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
-                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).example(400))
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).examples(new ArrayList<>(List.of(400))))
                 .addProperty("detail", string(Problem.MAX_DETAIL_LENGTH, null, "idNumber: is not a valid ID number"))
                 .addProperty("instance", string(Problem.MAX_INSTANCE_LENGTH, "uri-reference", "/api/members")
                         .description("The request path (cut to " + Problem.MAX_INSTANCE_LENGTH + " characters)"))
@@ -320,7 +320,7 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static Schema string(int maxLength, String format, String example) {
-        Schema schema = OASFactory.createSchema().addType(SchemaType.STRING).maxLength(maxLength).example(example);
+        Schema schema = OASFactory.createSchema().addType(SchemaType.STRING).maxLength(maxLength).examples(new ArrayList<>(List.of(example)));
         return format == null ? schema : schema.format(format);
     }
 
@@ -361,9 +361,16 @@ public class ApiDocumentFilter implements OASFilter {
         if (is(schema, SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null && schema.getConstValue() == null) {
             schema.setMaxLength(defaultMaxLength(schema.getFormat()));
         }
-        if (is(schema, SchemaType.STRING) && schema.getExample() == null && (schema.getExamples() == null || schema.getExamples().isEmpty())
-                && schema.getFormat() != null) {
-            schema.setExample(EXAMPLES.get(schema.getFormat().toLowerCase(Locale.ROOT)));
+        // OpenAPI 3.1 deprecates a schema's `example`: one form, `examples`, everywhere
+        if (schema.getExample() != null) {
+            if (schema.getExamples() == null || schema.getExamples().isEmpty()) {
+                schema.setExamples(new ArrayList<>(List.of(schema.getExample())));
+            }
+            schema.setExample(null);
+        }
+        if (is(schema, SchemaType.STRING) && (schema.getExamples() == null || schema.getExamples().isEmpty())
+                && schema.getFormat() != null && EXAMPLES.containsKey(schema.getFormat().toLowerCase(Locale.ROOT))) {
+            schema.setExamples(new ArrayList<>(List.of(EXAMPLES.get(schema.getFormat().toLowerCase(Locale.ROOT)))));
         }
         if (is(schema, SchemaType.INTEGER)) {
             if (schema.getFormat() == null) {
