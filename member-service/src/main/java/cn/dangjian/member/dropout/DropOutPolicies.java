@@ -1,5 +1,6 @@
 package cn.dangjian.member.dropout;
 
+import cn.dangjian.member.dues.DuesMonths;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -36,10 +37,18 @@ public final class DropOutPolicies {
     }
 
     /**
-     * WithoutDues: months since the month paid up to, counting the current one: paid up to 2026-08, current month
-     * 2026-11 → 3 months (September to November).
+     * WithoutDues: months in arrears, the same count as the arrears report: the unpaid months before the current one,
+     * which is not due yet. Paid up to 2026-08 in 2026-11 → 2 months (September and October); 2026-05 → 5.
      */
     public static long monthsWithoutDues(YearMonth paidUpTo, YearMonth current) {
-        return Math.max(0, ChronoUnit.MONTHS.between(paidUpTo, current));
+        return DuesMonths.inArrears(paidUpTo, current);
+    }
+
+    /**
+     * The latest month paid up to that still gives at least {@code months} without dues in {@code current}: a query
+     * lists members paid up to it or earlier (3 in 2026-11 → 2026-07).
+     */
+    public static YearMonth paidUpToReaching(long months, YearMonth current) {
+        return current.minusMonths(months + 1);
     }
 }

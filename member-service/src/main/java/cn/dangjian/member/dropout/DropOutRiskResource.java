@@ -34,7 +34,8 @@ public class DropOutRiskResource {
     @Operation(summary = "List members at risk of dropping out (自行脱党风险)", description = "Members in standing NORMAL or PROBATION_IN_PARTY "
             + "without organisational life (三会一课 and the other meeting types, confirmed by activity-service) or without dues "
             + "for DROPOUT_WARN_MONTHS (3, level WARN) or DROPOUT_FLAG_MONTHS (6, level FLAG) months, with each reason and its "
-            + "last date. Only a branch decides that a member left (domain.md); the platform never changes a standing by "
+            + "last date. Organisational life is dated by the day of service; months without dues are the months in arrears, "
+            + "as GET /api/dues/arrears counts them (the current month, not yet due, is not one; China time). Only a branch decides that a member left (domain.md); the platform never changes a standing by "
             + "itself. organisationId: its whole subtree; without it the org-admin's own subtree, or everywhere for "
             + "platform-admin, auditor and integration. level=FLAG lists only flagged members.")
     @APIResponse(responseCode = "200", description = "A page of members at risk, by name")

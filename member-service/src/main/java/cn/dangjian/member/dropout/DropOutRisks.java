@@ -66,7 +66,7 @@ public class DropOutRisks {
                        OR COALESCE(m.dues_paid_up_to, CAST(date_trunc('month', m.admitted_on) - INTERVAL '1 month' AS date)) <= :duesCutoff)
                 """;
         Date lifeCutoff = Date.valueOf(day.minusMonths(months));
-        Date duesCutoff = Date.valueOf(current.minusMonths(months).atDay(1));
+        Date duesCutoff = Date.valueOf(DropOutPolicies.paidUpToReaching(months, current).atDay(1));
         long total = ((Number) em.createNativeQuery("SELECT count(*) " + from)
                 .setParameter("subtree", subtree.likePattern()).setParameter("lifeCutoff", lifeCutoff)
                 .setParameter("duesCutoff", duesCutoff).getSingleResult()).longValue();

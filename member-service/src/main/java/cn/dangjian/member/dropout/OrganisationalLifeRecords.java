@@ -2,6 +2,7 @@ package cn.dangjian.member.dropout;
 
 import cn.dangjian.member.member.Member;
 import cn.dangjian.member.member.MemberRepository;
+import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.events.EventEnvelope;
@@ -25,7 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * Keeps the organisational life members attended from {@code activity.attendance-confirmed.v1}: a member's attendance
  * of a meeting type (DropOutConfig) organised by their own organisation, one above it or one below it (a party group of
- * the branch). One row per member and activity, so a redelivered or repeated confirmation changes nothing.
+ * the branch), dated by the day of service. One row per member and activity, so a redelivered or repeated confirmation
+ * changes nothing.
  */
 @ApplicationScoped
 public class OrganisationalLifeRecords {
@@ -60,12 +62,7 @@ public class OrganisationalLifeRecords {
         UUID activityId = reader.uuid(data, "activityId");
         UUID organisationId = reader.uuid(data, "organisationId");
         String type = reader.text(data, "activityType");
-        LocalDate attendedOn;
-        try {
-            attendedOn = LocalDate.ofInstant(Instant.parse(reader.text(data, "confirmedAt")), cn.dangjian.member.policy.Today.CHINA);
-        } catch (DateTimeParseException e) {
-            throw new MalformedEventException("data.confirmedAt must be an ISO-8601 instant", e);
-        }
+        LocalDate attendedOn = dayOfService(data);
         if (!config.organisationalLifeTypes().contains(type)) {
             return;
         }
@@ -84,6 +81,27 @@ public class OrganisationalLifeRecords {
                 .setParameter("member", memberId).setParameter("activity", activityId).setParameter("organisation", organisationId)
                 .setParameter("type", type).setParameter("on", Date.valueOf(attendedOn)).setParameter("event", event.id())
                 .executeUpdate();
+    }
+
+    /**
+     * The day the member served (China date): {@code servedOn} when the event carries it, else, for events published
+     * before it existed, the China date of {@code confirmedAt}. A confirmation recorded days later must not make
+     * organisational life look more recent than it was.
+     */
+    private LocalDate dayOfService(JsonNode data) {
+        String servedOn = reader.optionalText(data, "servedOn");
+        if (servedOn != null) {
+            try {
+                return LocalDate.parse(servedOn);
+            } catch (DateTimeParseException e) {
+                throw new MalformedEventException("data.servedOn must be a date (YYYY-MM-DD)", e);
+            }
+        }
+        try {
+            return LocalDate.ofInstant(Instant.parse(reader.text(data, "confirmedAt")), Today.CHINA);
+        } catch (DateTimeParseException e) {
+            throw new MalformedEventException("data.confirmedAt must be an ISO-8601 instant", e);
+        }
     }
 
     /** The activity's organisation is the member's, above it, or below it. */

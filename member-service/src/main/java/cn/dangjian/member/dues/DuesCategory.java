@@ -23,4 +23,9 @@ public enum DuesCategory {
     public boolean onIncome() {
         return this == IN_SERVICE || this == RETIRED;
     }
+
+    /** The 0.20-yuan categories: moving into one needs an org-admin's approval (DuesPolicies.needsApproval). */
+    public boolean fixedMinimum() {
+        return this == STUDENT || this == UNEMPLOYED || this == MINIMUM_INCOME;
+    }
 }

@@ -12,7 +12,10 @@ public interface DuesConfig {
     @WithDefault("6")
     int maxMonthsAhead();
 
-    /** Paying behind: one payment covers at most this many months before the current month. */
+    /**
+     * Paying behind: ordinary payments cover only months at most this many before the current month (6: in 2026-11, from
+     * 2026-05); older months only a back payment with a reason.
+     */
     @WithDefault("6")
     int maxMonthsBehind();
 

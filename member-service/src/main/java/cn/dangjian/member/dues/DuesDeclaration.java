@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An income declaration (党费基数申报) taking effect from a month; the monthly amount is fixed when it is declared. */
+/**
+ * An income declaration (党费基数申报) taking effect from a month; the monthly amount is fixed when it is declared. It never
+ * moves "paid up to": only payments do.
+ */
 @Entity
 @Table(name = "dues_declaration")
 public class DuesDeclaration {
@@ -44,4 +47,17 @@ public class DuesDeclaration {
 
     @Column(name = "declared_at", nullable = false)
     public Instant declaredAt;
+
+    /** Only an ACCEPTED declaration decides amounts due. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeclarationState state;
+
+    /** Who approved or rejected it (for a 0.20-yuan category; an org-admin declaring for someone else approved it so). */
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_by_sub")
+    public String decidedBySub;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
 }

@@ -49,4 +49,8 @@ public class DuesPayment {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** Why months older than the payment window were recorded (补交); null for an ordinary payment. */
+    @Column(name = "back_payment_reason")
+    public String backPaymentReason;
 }

@@ -1,13 +1,13 @@
 package cn.dangjian.member.dues;
 
 import cn.dangjian.member.policy.Refusal;
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The dues rules with numbers (domain.md, Membership: dues), each a named policy that allows (empty) or refuses with a
- * reason. The 6-month limit is local policy ({@link DuesConfig}); the rest is national regulation.
+ * reason. The 6-month limits are local policy ({@link DuesConfig}); the rest is national regulation.
  */
 public final class DuesPolicies {
 
@@ -15,21 +15,45 @@ public final class DuesPolicies {
     }
 
     /**
-     * PaymentWindow: paying ahead is limited to {@code maxAhead} months after the current month (the 7th is refused),
-     * and one payment covers at most {@code maxBehind} months before the current month (arrears older than that are
-     * paid in further payments, each within the limit). A refusal is a 422: the body is well-formed but asks for a
-     * month the rule does not allow.
+     * PaidUpToAtRegistration: the month dues were kept up to before the platform, given when a member is registered,
+     * lies neither in the future (the current month, China time, is the latest) nor before the month before admission
+     * (probationary members pay from admission). A refusal is a 400 naming {@code duesPaidUpTo}.
      */
-    public static Optional<String> paymentWindow(YearMonth from, YearMonth through, YearMonth current, int maxAhead, int maxBehind) {
+    public static Optional<String> paidUpToAtRegistration(YearMonth given, LocalDate admittedOn, YearMonth current) {
+        if (given.isAfter(current)) {
+            return Optional.of("must not be in the future: at most " + current);
+        }
+        YearMonth earliest = YearMonth.from(admittedOn).minusMonths(1);
+        if (given.isBefore(earliest)) {
+            return Optional.of("must not be before " + earliest + ", the month before admission");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * PayingAhead: a payment reaches at most {@code maxAhead} months after the current month (the 7th is refused). A
+     * refusal is a 422: the body is well-formed but asks for a month the rule does not allow.
+     */
+    public static Optional<String> payingAhead(YearMonth through, YearMonth current, int maxAhead) {
         YearMonth lastAllowed = current.plusMonths(maxAhead);
         if (through.isAfter(lastAllowed)) {
             return Optional.of("paying ahead is limited to " + maxAhead + " months: at most through " + lastAllowed);
         }
-        long behind = from.isBefore(current) ? DuesMonths.between(from, min(through, current.minusMonths(1))) : 0;
-        if (behind > maxBehind) {
-            return Optional.of("one payment covers at most " + maxBehind + " months before " + current + "; this one covers "
-                    + behind + " (" + from + " to " + min(through, current.minusMonths(1)) + "): pay through "
-                    + from.plusMonths(maxBehind - 1) + " first");
+        return Optional.empty();
+    }
+
+    /**
+     * PayingBehind: an ordinary payment covers only months within {@code maxBehind} months before the current month
+     * (current 2026-11, 6: from 2026-05). The limit is on the debt, not on one payment: months older than that are never
+     * payable by ordinary payments, however many; only a back payment (补交) recorded with a reason covers them (the
+     * branch looks into 6 months without dues first: domain.md, dropping out). A refusal is a 422.
+     */
+    public static Optional<String> payingBehind(YearMonth from, YearMonth current, int maxBehind, boolean backPaymentWithReason) {
+        YearMonth oldestPayable = current.minusMonths(maxBehind);
+        if (from.isBefore(oldestPayable) && !backPaymentWithReason) {
+            return Optional.of("dues are unpaid since " + from + ", more than " + maxBehind + " months before " + current
+                    + " (the oldest month an ordinary payment covers is " + oldestPayable + "): the organisation records such "
+                    + "months only as a back payment with backPaymentReason");
         }
         return Optional.empty();
     }
@@ -42,16 +66,43 @@ public final class DuesPolicies {
         return Optional.empty();
     }
 
-    /** FourEyes: a reduction (减免) is approved by someone other than who requested it. */
-    public static Optional<Refusal> fourEyes(String requestedBySub, String requestedBy, String approverSub, String approver) {
-        boolean same = requestedBySub != null && approverSub != null ? requestedBySub.equals(approverSub) : Objects.equals(requestedBy, approver);
-        if (same) {
-            return Optional.of(new Refusal("same-person", "a reduction is approved by someone other than who requested it"));
+    /**
+     * NotOwnRecord: nobody records a payment for, approves a declaration of, decides a reduction of, or gives "paid up
+     * to" for their own member record. Compares the token's {@code sub} with the member's login; a member without a login
+     * cannot be the caller. A caller without a {@code sub} cannot show they are someone else, so is refused too.
+     */
+    public static Optional<Refusal> notOwnRecord(String memberSub, String callerSub, String what) {
+        if (memberSub == null) {
+            return Optional.empty();
+        }
+        if (callerSub == null || callerSub.equals(memberSub)) {
+            return Optional.of(new Refusal("own-record", "nobody " + what + " on their own member record: another person in charge does"));
         }
         return Optional.empty();
     }
 
-    private static YearMonth min(YearMonth a, YearMonth b) {
-        return a.isBefore(b) ? a : b;
+    /**
+     * NeedsApproval: a declaration into a 0.20-yuan category (students, the unemployed, minimum-income recipients) counts
+     * only once an org-admin in scope approves it. When such an admin declares it for someone else, declaring is the
+     * approval; the member's own declaration, whatever roles they also hold, waits for another person.
+     */
+    public static boolean needsApproval(DuesCategory category, boolean declarerManagesTheMember, boolean declarerIsTheMember) {
+        return category.fixedMinimum() && (!declarerManagesTheMember || declarerIsTheMember);
+    }
+
+    /**
+     * FourEyes: a reduction (减免) is approved by someone other than who requested it, told apart by the token's
+     * {@code sub} only (a login renamed is the same person, two logins with one name are not). Without both subs nobody
+     * can tell, so it is refused.
+     */
+    public static Optional<Refusal> fourEyes(String requestedBySub, String approverSub) {
+        if (requestedBySub == null || approverSub == null) {
+            return Optional.of(new Refusal("same-person", "who requested it cannot be told apart from who decides it (no login subject recorded): "
+                    + "request it again"));
+        }
+        if (requestedBySub.equals(approverSub)) {
+            return Optional.of(new Refusal("same-person", "a reduction is approved by someone other than who requested it"));
+        }
+        return Optional.empty();
     }
 }

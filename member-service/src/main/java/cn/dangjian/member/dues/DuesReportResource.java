@@ -1,6 +1,7 @@
 package cn.dangjian.member.dues;
 
 import cn.dangjian.member.dues.DuesViews.ArrearsView;
+import cn.dangjian.member.dues.DuesViews.PendingDeclarationView;
 import cn.dangjian.member.dues.DuesViews.ReturnsReport;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Dues across a subtree: arrears (欠缴党费) and dues returned (党费返还). */
+/** Dues across a subtree: arrears (欠缴党费), declarations waiting for approval and dues returned (党费返还). */
 @Path("/api/dues")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dues", description = "Party dues (党费): income declarations, payments, receipts, reductions, arrears, dues returned")
@@ -47,6 +48,25 @@ public class DuesReportResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
         return reports.arrears(organisationId, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("pending-declarations")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "List dues declarations waiting for approval (待审批的党费基数申报) in a subtree", description = "Members' own declarations "
+            + "into STUDENT, UNEMPLOYED or MINIMUM_INCOME (0.20 a month), which count only once an org-admin approves them "
+            + "(POST /api/members/{id}/dues/declarations/{declarationId}/approve or …/reject); oldest first. under: that "
+            + "organisation and everything below it; without it the org-admin's own subtree, or everywhere for platform-admin "
+            + "and auditors.")
+    @APIResponse(responseCode = "200", description = "A page of pending declarations")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed under, invalid page or size (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The organisation is outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<PendingDeclarationView> pendingDeclarations(
+            @Parameter(description = "The subtree's root organisation") @QueryParam("under") UUID under,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
+        return reports.pendingDeclarations(under, PageRequest.of(page, size));
     }
 
     @GET

@@ -2,9 +2,11 @@ package cn.dangjian.member.dues;
 
 import cn.dangjian.member.directory.ReportScope;
 import cn.dangjian.member.dues.DuesViews.ArrearsView;
+import cn.dangjian.member.dues.DuesViews.PendingDeclarationView;
 import cn.dangjian.member.dues.DuesViews.ReturnLine;
 import cn.dangjian.member.dues.DuesViews.ReturnsReport;
 import cn.dangjian.member.policy.Today;
+import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
@@ -40,6 +42,9 @@ public class DuesReports {
 
     @Inject
     ReportScope scope;
+
+    @Inject
+    OrganisationDirectory directory;
 
     @Inject
     DuesRepository repository;
@@ -92,8 +97,40 @@ public class DuesReports {
                 Long due = amounts.of(m).orElse(null);
                 owed = due == null ? null : owed + due;
             }
-            items.add(new ArrearsView(memberId, (String) row[1], (UUID) row[2], paidUpTo, DuesMonths.between(from, through),
+            items.add(new ArrearsView(memberId, (String) row[1], (UUID) row[2], paidUpTo, DuesMonths.inArrears(paidUpTo, current),
                     owed == null ? null : Fen.format(owed)));
+        }
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * Declarations into a 0.20-yuan category waiting for an org-admin's approval, of the members of a subtree, oldest
+     * first: what an org-admin works through. {@code under}: that organisation and everything below it (its own 400 when
+     * unknown); without it the caller's own subtree, or everywhere for platform-admin and auditors.
+     */
+    public PageResponse<PendingDeclarationView> pendingDeclarations(UUID under, PageRequest page) {
+        if (under != null && directory.find(under).isEmpty()) {
+            throw new InvalidInputException("under", "unknown organisation " + under);
+        }
+        ReportScope.Subtree subtree = scope.of(under);
+        if (subtree.empty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+        }
+        String from = """
+                FROM dues_declaration dd JOIN member m ON m.id = dd.member_id JOIN organisation_directory d ON d.id = m.organisation_id
+                WHERE d.path LIKE :subtree AND dd.state = 'PENDING'
+                """;
+        long total = ((Number) em.createNativeQuery("SELECT count(*) " + from)
+                .setParameter("subtree", subtree.likePattern()).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT dd.id, m.name, m.organisation_id " + from + " ORDER BY dd.declared_at, dd.id")
+                .setParameter("subtree", subtree.likePattern())
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<PendingDeclarationView> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            DuesDeclaration d = em.find(DuesDeclaration.class, row[0]);
+            items.add(new PendingDeclarationView(d.id, d.memberId, (String) row[1], (UUID) row[2], d.category, Fen.format(d.monthlyAmountFen),
+                    DuesMonths.of(d.effectiveFrom), d.declaredBy, d.declaredAt));
         }
         return new PageResponse<>(items, page.page(), page.size(), total);
     }

@@ -13,6 +13,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class DuesRepository {
 
+    private static final String TOOK_EFFECT = "order by effectiveFrom, coalesce(decidedAt, declaredAt), declaredAt";
+
     @Inject
     EntityManager em;
 
@@ -35,6 +37,21 @@ public class DuesRepository {
     public Optional<DuesDeclaration> declaration(UUID memberId, UUID id) {
         DuesDeclaration d = em.find(DuesDeclaration.class, id);
         return d != null && d.memberId.equals(memberId) ? Optional.of(d) : Optional.empty();
+    }
+
+    /** For a decision: locked, so two approvers cannot both decide it. */
+    public Optional<DuesDeclaration> declarationForDecision(UUID memberId, UUID id) {
+        DuesDeclaration d = em.find(DuesDeclaration.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return d != null && d.memberId.equals(memberId) ? Optional.of(d) : Optional.empty();
+    }
+
+    /**
+     * The declarations that decide amounts: accepted ones, in the order they took effect (for one month the later one
+     * wins; an approved one took effect when it was approved).
+     */
+    private List<DuesDeclaration> accepted(UUID memberId) {
+        return em.createQuery("from DuesDeclaration where memberId = :m and state = :accepted " + TOOK_EFFECT, DuesDeclaration.class)
+                .setParameter("m", memberId).setParameter("accepted", DeclarationState.ACCEPTED).getResultList();
     }
 
     public List<DuesPayment> payments(UUID memberId, int offset, int size) {
@@ -62,10 +79,10 @@ public class DuesRepository {
 
     /**
      * The amounts due for one member, month by month: an approved reduction covering the month, else the latest
-     * declaration in effect in it, else none.
+     * accepted declaration in effect in it (a pending one does not count yet), else none.
      */
     public MonthlyAmounts amounts(UUID memberId) {
-        return new MonthlyAmounts(declarations(memberId),
+        return new MonthlyAmounts(accepted(memberId),
                 reductions(memberId).stream().filter(r -> r.state == ReductionState.APPROVED).toList());
     }
 
@@ -75,8 +92,8 @@ public class DuesRepository {
             return java.util.Map.of();
         }
         java.util.Map<UUID, List<DuesDeclaration>> declarations = em.createQuery(
-                        "from DuesDeclaration where memberId in :m order by effectiveFrom, declaredAt", DuesDeclaration.class)
-                .setParameter("m", memberIds).getResultStream()
+                        "from DuesDeclaration where memberId in :m and state = :accepted " + TOOK_EFFECT, DuesDeclaration.class)
+                .setParameter("m", memberIds).setParameter("accepted", DeclarationState.ACCEPTED).getResultStream()
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.memberId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
         java.util.Map<UUID, List<DuesReduction>> reductions = em.createQuery(
                         "from DuesReduction where memberId in :m and state = :approved order by requestedAt", DuesReduction.class)

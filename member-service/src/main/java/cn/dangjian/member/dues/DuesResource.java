@@ -71,9 +71,12 @@ public class DuesResource {
             + "(在职) on after-tax monthly income up to and including 3000 yuan 0.5%, to 5000 1%, to 10000 1.5%, above 2%; retired "
             + "(离退休) up to 5000 0.5%, above 1%; the band's rate on the whole income, rounded half-up to the fen. A farmer (农民) "
             + "declares 0.20 to 1.00 yuan; students, the unemployed and minimum-income recipients pay 0.20. The member (own), "
-            + "platform-admin, or org-admin in scope. The first declaration starts the member's dues record (paidUpTo = the month "
-            + "before). `member.dues-declared.v1` (without the income).")
-    @APIResponse(responseCode = "201", description = "Declared; Location is the declaration", content = @Content(schema = @Schema(implementation = DeclarationView.class)))
+            + "platform-admin, or org-admin in scope. A declaration never moves paidUpTo (set at registration, then by payments). "
+            + "Into STUDENT, UNEMPLOYED or MINIMUM_INCOME it needs an org-admin's approval: the member's own declaration is "
+            + "PENDING (the previous one stays in force) until platform-admin or an org-admin in scope other than the member "
+            + "approves it (…/approve); such an admin declaring for someone else approves by declaring (ACCEPTED). Other "
+            + "categories are ACCEPTED at once. `member.dues-declared.v1` (without the income) when it is accepted.")
+    @APIResponse(responseCode = "201", description = "Declared (state ACCEPTED, or PENDING approval); Location is the declaration", content = @Content(schema = @Schema(implementation = DeclarationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (named): monthlyIncome missing or not an amount, a farmer's declaredAmount outside 0.20–1.00, a field the category does not take, effectiveFrom before admission", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope, or another member's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -98,23 +101,63 @@ public class DuesResource {
     }
 
     @POST
+    @Path("declarations/{declarationId}/approve")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, description = IDEMPOTENCY)
+    @Operation(summary = "Approve a dues declaration (批准党费基数申报)", description = "A member's own declaration into STUDENT, UNEMPLOYED or "
+            + "MINIMUM_INCOME (0.20 a month) counts only once approved: platform-admin, or org-admin in scope, never the member "
+            + "themself (compared by the token's sub). It then counts from its effectiveFrom; `member.dues-declared.v1`.")
+    @APIResponse(responseCode = "200", description = "Approved: state ACCEPTED", content = @Content(schema = @Schema(implementation = DeclarationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope (members do not approve)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown member or declaration", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "own-record: the caller is the member; declaration-decided: not pending (accepted at once, or already decided)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeclarationView approveDeclaration(@PathParam("id") UUID id, @PathParam("declarationId") UUID declarationId) {
+        return service.decideDeclaration(id, declarationId, true);
+    }
+
+    @POST
+    @Path("declarations/{declarationId}/reject")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, description = IDEMPOTENCY)
+    @Operation(summary = "Reject a dues declaration (不批准党费基数申报)", description = "A pending declaration (into a 0.20-yuan category) "
+            + "never counts once rejected; the previous declaration stays in force. platform-admin, or org-admin in scope, never "
+            + "the member themself.")
+    @APIResponse(responseCode = "200", description = "Rejected: state REJECTED", content = @Content(schema = @Schema(implementation = DeclarationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope (members do not reject)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown member or declaration", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "own-record; declaration-decided", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeclarationView rejectDeclaration(@PathParam("id") UUID id, @PathParam("declarationId") UUID declarationId) {
+        return service.decideDeclaration(id, declarationId, false);
+    }
+
+    @POST
     @Path("payments")
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, description = IDEMPOTENCY)
     @Operation(summary = "Record a dues payment (交纳党费)", description = "Whole months, from the month after paidUpTo through throughMonth, "
-            + "each at the amount due for it (an approved reduction, else the declaration in effect). Paying ahead (预交) reaches at "
-            + "most 6 months after the current month, and one payment covers at most 6 months before it (补交); both policy "
-            + "(DUES_MAX_MONTHS_AHEAD, DUES_MAX_MONTHS_BEHIND). platform-admin, or org-admin in scope (the organisation that "
-            + "collects). Answers the receipt (党费收据); `member.dues-paid.v1` with the new paidUpTo (no amounts).")
+            + "each at the amount due for it (an approved reduction, else the accepted declaration in effect). Paying ahead (预交) "
+            + "reaches at most 6 months after the current month (China time). Paying behind: an ordinary payment covers only "
+            + "months at most 6 before the current one, however many payments; older months only a back payment (补交) with "
+            + "backPaymentReason. Both limits are policy (DUES_MAX_MONTHS_AHEAD, DUES_MAX_MONTHS_BEHIND). platform-admin, or "
+            + "org-admin in scope (the organisation that collects), never on their own member record (compared by the token's "
+            + "sub). Answers the receipt (党费收据); `member.dues-paid.v1` with the new paidUpTo (no amounts).")
     @APIResponse(responseCode = "201", description = "Paid; the receipt, Location is the receipt", content = @Content(schema = @Schema(implementation = ReceiptView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named): throughMonth missing, amount not an amount, paidOn in the future", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named): throughMonth missing, amount not an amount, paidOn in the future, backPaymentReason on an ordinary payment or over 500 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope (members do not record payments)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "dues-already-paid (throughMonth is not after paidUpTo), no-declaration (a month without a declaration in effect), membership-ended", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "dues-payment-window: a 7th month ahead, or more than 6 months behind in one payment; amount-mismatch: amount is not the amount due; Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "dues-already-paid (throughMonth is not after paidUpTo), no-declaration (a month without an accepted declaration in effect), membership-ended, own-record (the caller is the member)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "dues-payment-window: a 7th month ahead, or unpaid months more than 6 behind without backPaymentReason; amount-mismatch: amount is not the amount due; Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pay(@PathParam("id") UUID id, @NotNull @Valid PaymentRequest request, @Context UriInfo uri) {
         ReceiptView receipt = service.pay(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build()).entity(receipt).build();
@@ -172,12 +215,12 @@ public class DuesResource {
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, description = IDEMPOTENCY)
-    @Operation(summary = "Approve a dues reduction (批准党费减免)", description = "platform-admin, or org-admin in scope; never the person who requested it (four eyes).")
+    @Operation(summary = "Approve a dues reduction (批准党费减免)", description = "platform-admin, or org-admin in scope; never the person who requested it (four eyes, by the token's sub), never the member themself.")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = ReductionView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown member or reduction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "same-person: the requester may not approve; reduction-decided: already approved or rejected", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "same-person: the requester may not approve; own-record: the caller is the member; reduction-decided: already approved or rejected", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReductionView approveReduction(@PathParam("id") UUID id, @PathParam("reductionId") UUID reductionId) {
         return service.decideReduction(id, reductionId, true);
@@ -194,7 +237,7 @@ public class DuesResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown member or reduction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "same-person; reduction-decided", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "same-person; own-record; reduction-decided", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReductionView rejectReduction(@PathParam("id") UUID id, @PathParam("reductionId") UUID reductionId) {
         return service.decideReduction(id, reductionId, false);

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +36,9 @@ import org.jboss.logging.Logger;
 /**
  * Party dues (党费) of one member: declaring income, paying whole months, reductions with a second person's approval,
  * and reading it all. Declarations and reductions may come from the member (own) or from platform-admin and org-admin in
- * scope; payments are recorded by the organisation that collects them.
+ * scope (a member's own declaration into a 0.20-yuan category waits for an org-admin's approval); payments are recorded
+ * by the organisation that collects them, never by the member. "Paid up to" is set at registration and moved only by
+ * payments.
  */
 @ApplicationScoped
 @Transactional
@@ -89,6 +92,8 @@ public class DuesService {
         if (request.effectiveFrom().isBefore(admitted)) {
             throw new InvalidInputException("effectiveFrom", "must not be before the month of admission, " + admitted);
         }
+        boolean ownRecord = own(member);
+        boolean manages = caller.mayManage(access.pathOf(member));
         DuesDeclaration declaration = new DuesDeclaration();
         declaration.id = UUID.randomUUID();
         declaration.memberId = member.id;
@@ -99,15 +104,51 @@ public class DuesService {
         declaration.declaredBy = caller.subject();
         declaration.declaredBySub = caller.sub().orElse(null);
         declaration.declaredAt = today.now();
-        repository.persist(declaration);
-        if (member.duesPaidUpTo == null) {
-            // the platform keeps a member's dues from their first declaration on; earlier months were kept before it
-            member.duesPaidUpTo = DuesMonths.column(request.effectiveFrom().minusMonths(1));
-            member.updatedAt = declaration.declaredAt;
+        if (DuesPolicies.needsApproval(request.category(), manages, ownRecord)) {
+            declaration.state = DeclarationState.PENDING;
+        } else {
+            declaration.state = DeclarationState.ACCEPTED;
+            if (request.category().fixedMinimum()) {
+                // an org-admin in scope declaring for someone else: declaring is the approval, recorded as such
+                decided(declaration, declaration.declaredAt);
+            }
         }
-        events.declared(member, declaration);
-        LOG.infof("Member %s: dues declaration %s (%s) from %s", member.id, declaration.id, declaration.category, request.effectiveFrom());
+        repository.persist(declaration);
+        // "paid up to" is not touched: it was set at registration and only payments move it
+        if (declaration.state == DeclarationState.ACCEPTED) {
+            events.declared(member, declaration);
+        }
+        LOG.infof("Member %s: dues declaration %s (%s) from %s, %s", member.id, declaration.id, declaration.category,
+                request.effectiveFrom(), declaration.state);
         return DeclarationView.of(declaration, true);
+    }
+
+    /**
+     * Approves or rejects a pending declaration (into a 0.20-yuan category): platform-admin or org-admin in scope, never
+     * on their own record. Approved, it counts from its month on and is announced; rejected, it never counts.
+     */
+    public DeclarationView decideDeclaration(UUID memberId, UUID declarationId, boolean approve) {
+        Member member = access.forChange(memberId);
+        DuesDeclaration declaration = repository.declarationForDecision(member.id, declarationId)
+                .orElseThrow(() -> new ResourceNotFoundException("dues declaration", declarationId));
+        if (declaration.state != DeclarationState.PENDING) {
+            throw new ConflictException("declaration-decided", "the declaration is " + declaration.state + ": only a pending one is decided");
+        }
+        // a pending declaration is always the member's own, so this is also "never the declarer"
+        Refusal.enforce(DuesPolicies.notOwnRecord(member.sub, caller.sub().orElse(null), "approves or rejects a dues declaration"));
+        declaration.state = approve ? DeclarationState.ACCEPTED : DeclarationState.REJECTED;
+        decided(declaration, today.now());
+        if (approve) {
+            events.declared(member, declaration);
+        }
+        LOG.infof("Member %s: dues declaration %s %s", member.id, declaration.id, declaration.state);
+        return DeclarationView.of(declaration, true);
+    }
+
+    private void decided(DuesDeclaration declaration, Instant at) {
+        declaration.decidedBy = caller.subject();
+        declaration.decidedBySub = caller.sub().orElse(null);
+        declaration.decidedAt = at;
     }
 
     public ReceiptView pay(UUID memberId, PaymentRequest request) {
@@ -116,16 +157,25 @@ public class DuesService {
             throw new InvalidInputException("paidOn", "must not be in the future");
         }
         Long statedFen = request.amount() == null ? null : amount("amount", request.amount());
+        String backPaymentReason = request.backPaymentReason() == null || request.backPaymentReason().isBlank() ? null : request.backPaymentReason().trim();
         Member member = access.forChange(memberId);
         requireInParty(member);
+        // the collector is someone other than the member: nobody writes a receipt for their own dues
+        Refusal.enforce(DuesPolicies.notOwnRecord(member.sub, caller.sub().orElse(null), "records a dues payment"));
         YearMonth paidUpTo = DuesMonths.paidUpTo(member.duesPaidUpTo, member.admittedOn);
         Refusal.enforce(DuesPolicies.notYetPaid(paidUpTo, request.throughMonth()));
         YearMonth from = paidUpTo.plusMonths(1);
         YearMonth current = YearMonth.from(today.date());
-        DuesPolicies.paymentWindow(from, request.throughMonth(), current, config.maxMonthsAhead(), config.maxMonthsBehind())
-                .ifPresent(message -> {
-                    throw new InconsistentInputException("dues-payment-window", "throughMonth", message);
-                });
+        DuesPolicies.payingAhead(request.throughMonth(), current, config.maxMonthsAhead()).ifPresent(message -> {
+            throw new InconsistentInputException("dues-payment-window", "throughMonth", message);
+        });
+        DuesPolicies.payingBehind(from, current, config.maxMonthsBehind(), backPaymentReason != null).ifPresent(message -> {
+            throw new InconsistentInputException("dues-payment-window", "throughMonth", message);
+        });
+        if (backPaymentReason != null && !from.isBefore(current.minusMonths(config.maxMonthsBehind()))) {
+            throw new InvalidInputException("backPaymentReason", "only for a back payment of months more than " + config.maxMonthsBehind()
+                    + " before " + current + "; this payment starts with " + from);
+        }
         DuesRepository.MonthlyAmounts amounts = repository.amounts(member.id);
         DuesPayment payment = new DuesPayment();
         payment.id = UUID.randomUUID();
@@ -157,6 +207,7 @@ public class DuesService {
         payment.receivedBy = caller.subject();
         payment.receivedBySub = caller.sub().orElse(null);
         payment.recordedAt = today.now();
+        payment.backPaymentReason = backPaymentReason;
         repository.persist(payment);
         lines.forEach(repository::persist);
         member.duesPaidUpTo = payment.throughMonth;
@@ -197,7 +248,8 @@ public class DuesService {
         if (reduction.state != ReductionState.REQUESTED) {
             throw new ConflictException("reduction-decided", "the reduction was already " + reduction.state);
         }
-        Refusal.enforce(DuesPolicies.fourEyes(reduction.requestedBySub, reduction.requestedBy, caller.sub().orElse(null), caller.subject()));
+        Refusal.enforce(DuesPolicies.notOwnRecord(member.sub, caller.sub().orElse(null), "decides a dues reduction"));
+        Refusal.enforce(DuesPolicies.fourEyes(reduction.requestedBySub, caller.sub().orElse(null)));
         reduction.state = approve ? ReductionState.APPROVED : ReductionState.REJECTED;
         reduction.decidedBy = caller.subject();
         reduction.decidedBySub = caller.sub().orElse(null);
@@ -213,7 +265,7 @@ public class DuesService {
         YearMonth current = YearMonth.from(today.date());
         DuesRepository.MonthlyAmounts amounts = repository.amounts(member.id);
         YearMonth paidUpTo = DuesMonths.of(member.duesPaidUpTo);
-        long arrears = DuesMonths.between(DuesMonths.paidUpTo(member.duesPaidUpTo, member.admittedOn).plusMonths(1), current.minusMonths(1));
+        long arrears = DuesMonths.inArrears(DuesMonths.paidUpTo(member.duesPaidUpTo, member.admittedOn), current);
         return new DuesView(member.id, paidUpTo, current, amounts.of(current).map(Fen::format).orElse(null), arrears,
                 repository.declarations(member.id).stream().map(d -> DeclarationView.of(d, showIncome)).toList(),
                 repository.reductions(member.id).stream().map(ReductionView::of).toList());
@@ -246,7 +298,7 @@ public class DuesService {
         return new ReceiptView(p.id, p.receiptNumber, p.memberId, member.name, p.organisationId, DuesMonths.of(p.fromMonth),
                 DuesMonths.of(p.throughMonth), p.months, Fen.format(p.amountFen),
                 lines.stream().map(l -> new MonthLine(DuesMonths.of(l.key.month()), Fen.format(l.amountFen))).toList(),
-                p.paidOn, p.receivedBy, p.recordedAt);
+                p.paidOn, p.receivedBy, p.recordedAt, p.backPaymentReason);
     }
 
     /** The member themself, or platform-admin and org-admin in scope; locked against concurrent changes. */

@@ -18,7 +18,8 @@ public final class DuesViews {
     @Schema(name = "Dues", description = "A member's dues (党费): paid up to which month, the amount due this month, arrears, declarations and reductions")
     public record DuesView(
             UUID memberId,
-            @Schema(type = SchemaType.STRING, example = "2026-10", nullable = true, description = "Paid up to this month (YYYY-MM); null before the first declaration") YearMonth paidUpTo,
+            @Schema(type = SchemaType.STRING, example = "2026-10", nullable = true, description = "Paid up to this month (YYYY-MM): given at registration "
+                    + "(dues kept before the platform) or the month before admission, then moved by payments only") YearMonth paidUpTo,
             @Schema(type = SchemaType.STRING, example = "2026-11", description = "The current month, China time") YearMonth currentMonth,
             @Schema(type = SchemaType.STRING, example = "127.50", nullable = true, description = "Due for the current month; null without a declaration in effect") String monthlyAmount,
             @Schema(description = "Months before the current month not paid (欠缴月数)") long monthsInArrears,
@@ -26,26 +27,37 @@ public final class DuesViews {
             List<ReductionView> reductions) {
     }
 
-    @Schema(name = "DuesDeclaration", description = "An income declaration (党费基数申报) and the monthly amount it gives")
+    @Schema(name = "DuesDeclaration", description = "An income declaration (党费基数申报) and the monthly amount it gives; it counts once ACCEPTED")
     public record DeclarationView(
             UUID id, UUID memberId, DuesCategory category,
             @Schema(type = SchemaType.STRING, example = "8500.00", nullable = true,
                     description = "Declared income; shown only to the member and to platform-admin and org-admin in scope (null otherwise, and for categories without income)") String monthlyIncome,
             @Schema(type = SchemaType.STRING, example = "127.50") String monthlyAmount,
             @Schema(type = SchemaType.STRING, example = "2026-12") YearMonth effectiveFrom,
-            String declaredBy, Instant declaredAt) implements ReplayableAnswer {
+            String declaredBy, Instant declaredAt,
+            @Schema(description = "ACCEPTED: counts from effectiveFrom; PENDING: a member's own declaration into a 0.20-yuan category "
+                    + "waiting for an org-admin's approval (the previous declaration stays in force); REJECTED: never counts") DeclarationState state,
+            @Schema(nullable = true, description = "Who approved or rejected it (0.20-yuan categories; an org-admin declaring for someone else approves by declaring)") String decidedBy,
+            @Schema(nullable = true) Instant decidedAt) implements ReplayableAnswer {
 
         /** A retried declaration is answered without the income: the idempotency store never keeps what a member earns. */
         @Override
         public DeclarationView forReplay() {
-            return new DeclarationView(id, memberId, category, null, monthlyAmount, effectiveFrom, declaredBy, declaredAt);
+            return new DeclarationView(id, memberId, category, null, monthlyAmount, effectiveFrom, declaredBy, declaredAt, state, decidedBy, decidedAt);
         }
 
         static DeclarationView of(DuesDeclaration d, boolean showIncome) {
             return new DeclarationView(d.id, d.memberId, d.category,
                     showIncome && d.monthlyIncomeFen != null ? Fen.format(d.monthlyIncomeFen) : null,
-                    Fen.format(d.monthlyAmountFen), DuesMonths.of(d.effectiveFrom), d.declaredBy, d.declaredAt);
+                    Fen.format(d.monthlyAmountFen), DuesMonths.of(d.effectiveFrom), d.declaredBy, d.declaredAt, d.state, d.decidedBy, d.decidedAt);
         }
+    }
+
+    @Schema(name = "DuesPendingDeclaration", description = "A declaration into a 0.20-yuan category waiting for an org-admin's approval (待审批的党费基数申报)")
+    public record PendingDeclarationView(UUID id, UUID memberId, String memberName, UUID organisationId, DuesCategory category,
+                                         @Schema(type = SchemaType.STRING, example = "0.20") String monthlyAmount,
+                                         @Schema(type = SchemaType.STRING, example = "2026-12") YearMonth effectiveFrom,
+                                         String declaredBy, Instant declaredAt) {
     }
 
     @Schema(name = "DuesReduction", description = "A reduction or exemption (党费减免); it counts once APPROVED by someone other than the requester")
@@ -71,7 +83,8 @@ public final class DuesViews {
             @Schema(type = SchemaType.STRING, example = "2027-01") YearMonth throughMonth,
             int months,
             @Schema(type = SchemaType.STRING, example = "382.50") String amount,
-            List<MonthLine> lines, LocalDate paidOn, String receivedBy, Instant recordedAt) {
+            List<MonthLine> lines, LocalDate paidOn, String receivedBy, Instant recordedAt,
+            @Schema(nullable = true, description = "Why months more than 6 behind were recorded (补交); null for an ordinary payment") String backPaymentReason) {
     }
 
     @Schema(name = "DuesReceiptLine", description = "One month of a payment and the amount due for it")

@@ -47,12 +47,13 @@ public class MemberResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
             description = "Retry safely: the same key and body within 24 h returns the first answer and does the work once; another body is a 422")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Register a member", description = "In an organisation within the caller's scope. The ID number is validated (check character) and must be unique.")
+    @Operation(summary = "Register a member", description = "In an organisation within the caller's scope. The ID number is validated (check character) and must be unique. "
+            + "Dues are paid up to duesPaidUpTo when given (kept before the platform), else the month before admission.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it")
-    @APIResponse(responseCode = "409", description = "ID number, id or login already registered")
+    @APIResponse(responseCode = "409", description = "ID number, id or login already registered; own-record: duesPaidUpTo given for the caller's own login")
     @APIResponse(responseCode = "422", description = "Unknown organisation (type …/unknown-reference: it may not have reached this service yet; retry) or a revoked one")
     public Response register(@NotNull @Valid NewMember request, @Context UriInfo uri) {
         Member member = service.register(request);

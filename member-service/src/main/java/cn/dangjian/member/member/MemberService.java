@@ -1,6 +1,7 @@
 package cn.dangjian.member.member;
 
 import cn.dangjian.member.audit.PersonalDataAudit;
+import cn.dangjian.member.dues.DuesAtRegistration;
 import cn.dangjian.member.events.MemberEvents;
 import cn.dangjian.member.grid.GridDirectory;
 import cn.dangjian.member.identity.IdentityCipher;
@@ -58,6 +59,9 @@ public class MemberService {
     @Inject
     GridDirectory grids;
 
+    @Inject
+    DuesAtRegistration duesAtRegistration;
+
     Clock clock = Clock.system(CHINA);
 
     public Member register(NewMember request) {
@@ -80,10 +84,12 @@ public class MemberService {
             invalid.add(new Problem.FieldError("fullMemberOn", "must not be before admittedOn"));
         }
         invalid.addAll(MemberRecord.pipelineInOrder(request.appliedOn(), request.activistOn(), request.candidateOn(), request.admittedOn()));
+        duesAtRegistration.invalid(request.duesPaidUpTo(), request.admittedOn()).ifPresent(invalid::add);
         if (!invalid.isEmpty()) {
             throw new InvalidInputException(invalid);
         }
         DirectoryEntry organisation = directory.requireManageable("organisationId", request.organisationId(), caller);
+        duesAtRegistration.refuseOwnRecord(request.duesPaidUpTo(), request.sub());
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         if (repository.findById(id) != null) {
             throw new ConflictException("duplicate-id", "member " + id + " already exists");
@@ -117,6 +123,7 @@ public class MemberService {
         member.inHardshipOn = request.inHardshipOn();
         member.veteranOn = request.veteranOn();
         member.gridId = request.gridId() == null ? null : grids.requireAssignable("gridId", request.gridId()).id();
+        member.duesPaidUpTo = duesAtRegistration.paidUpTo(request.duesPaidUpTo(), request.admittedOn());
         member.createdAt = Instant.now();
         member.updatedAt = member.createdAt;
         repository.persist(member);

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/members}. */
@@ -32,5 +34,9 @@ public record NewMember(
         @PastOrPresent @Schema(description = "Lost contact since (失联党员)") LocalDate lostContactOn,
         @PastOrPresent @Schema(description = "In hardship since (困难党员)") LocalDate inHardshipOn,
         @PastOrPresent @Schema(description = "Veteran member since (老党员)") LocalDate veteranOn,
-        @Schema(description = "The member's grid (网格), as organisation-service announced it; an unknown one is a 422, a retired one a 409") UUID gridId) {
+        @Schema(description = "The member's grid (网格), as organisation-service announced it; an unknown one is a 422, a retired one a 409") UUID gridId,
+        @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$", example = "2026-10", nullable = true,
+                description = "Dues (党费) were kept before the platform up to this month (YYYY-MM): not in the future (China time), not "
+                        + "before the month before admission, never on one's own record; default the month before admission. "
+                        + "Only payments move it afterwards") YearMonth duesPaidUpTo) {
 }

@@ -33,12 +33,26 @@ class DropOutPoliciesTest {
     }
 
     @Test
-    void duesCountMonthsSinceTheMonthPaidUpTo() {
+    void duesCountTheMonthsInArrearsNotTheCurrentMonth() {
         YearMonth nov = YearMonth.from(TODAY);
-        assertEquals(2, DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 9), nov));
-        assertEquals(3, DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 8), nov));
-        assertEquals(5, DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 6), nov));
-        assertEquals(6, DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 5), nov));
+        assertEquals(2, DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 8), nov), "September and October; November is not due yet");
+        assertEquals(3, DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 7), nov));
+        assertEquals(5, DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 5), nov));
+        assertEquals(6, DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 4), nov));
+        assertEquals(0, DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 10), nov));
         assertEquals(0, DropOutPolicies.monthsWithoutDues(YearMonth.of(2027, 2), nov), "paid ahead");
+        // the levels at those counts: paid up to 2026-08 none, 2026-07 WARN, 2026-05 WARN, 2026-04 FLAG
+        assertEquals(Optional.empty(), DropOutPolicies.level(DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 8), nov), 3, 6));
+        assertEquals(Optional.of(RiskLevel.WARN), DropOutPolicies.level(DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 5), nov), 3, 6));
+        assertEquals(Optional.of(RiskLevel.FLAG), DropOutPolicies.level(DropOutPolicies.monthsWithoutDues(YearMonth.of(2026, 4), nov), 3, 6));
+    }
+
+    @Test
+    void theListQueryReachesTheSameEdges() {
+        YearMonth nov = YearMonth.from(TODAY);
+        assertEquals(YearMonth.of(2026, 7), DropOutPolicies.paidUpToReaching(3, nov));
+        assertEquals(YearMonth.of(2026, 4), DropOutPolicies.paidUpToReaching(6, nov));
+        assertEquals(3, DropOutPolicies.monthsWithoutDues(DropOutPolicies.paidUpToReaching(3, nov), nov));
+        assertEquals(2, DropOutPolicies.monthsWithoutDues(DropOutPolicies.paidUpToReaching(3, nov).plusMonths(1), nov));
     }
 }

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Members at risk of dropping out, on a fixed day (2026-11-15): warned at 3 months and flagged at 6, against 2 and 5,
- * for organisational life (from attendance events fed through the consumer) and for dues; nothing changes a standing.
+ * for organisational life (from attendance events fed through the consumer, dated by the day of service) and for dues
+ * (months in arrears, as the arrears report counts them); nothing changes a standing.
  */
 @QuarkusTest
 class DropOutRiskTest {
@@ -77,9 +78,11 @@ class DropOutRiskTest {
         String life3 = member("2026-10", "2026-08-15");
         String life5 = member("2026-10", "2026-06-15");
         String life6 = member("2026-10", "2026-05-15");
-        String dues3 = member("2026-09", "2026-11-01");
-        String dues5 = member("2026-07", "2026-11-01");
-        String dues6 = member("2026-06", "2026-11-01");
+        // months without dues are the months in arrears: November is not due yet
+        String dues2 = member("2026-08", "2026-11-01");
+        String dues3 = member("2026-07", "2026-11-01");
+        String dues5 = member("2026-05", "2026-11-01");
+        String dues6 = member("2026-04", "2026-11-01");
         // neither counts as organisational life of life6's branch: another branch's meeting, and a volunteer service here
         activityEvents.consume(AttendanceEventsFixture.memberConfirmed(UUID.randomUUID(), UUID.fromString(life6), DemoIds.HILLSIDE_BRANCH,
                 MEETING, "0.00", "2026-11-10T02:00:00Z"));
@@ -88,17 +91,15 @@ class DropOutRiskTest {
 
         JsonPath page = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?organisationId=" + branch)
                 .then().statusCode(200).body("total", is(6)).extract().jsonPath();
-        Map<String, Map<String, Object>> byMember = new HashMap<>();
-        for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
-            byMember.put((String) item.get("memberId"), item);
-        }
-        assertFalse(byMember.containsKey(life2), "2 months without either: not listed");
+        Map<String, Map<String, Object>> byMember = byMember(page);
+        assertFalse(byMember.containsKey(life2), "2 months without organisational life: not listed");
+        assertFalse(byMember.containsKey(dues2), "2 months in arrears: not listed");
         assertRisk(byMember.get(life3), "WARN", "NO_ORGANISATIONAL_LIFE", 3, "2026-08-15", null);
         assertRisk(byMember.get(life5), "WARN", "NO_ORGANISATIONAL_LIFE", 5, "2026-06-15", null);
         assertRisk(byMember.get(life6), "FLAG", "NO_ORGANISATIONAL_LIFE", 6, "2026-05-15", null);
-        assertRisk(byMember.get(dues3), "WARN", "NO_DUES", 3, null, "2026-08");
-        assertRisk(byMember.get(dues5), "WARN", "NO_DUES", 5, null, "2026-06");
-        assertRisk(byMember.get(dues6), "FLAG", "NO_DUES", 6, null, "2026-05");
+        assertRisk(byMember.get(dues3), "WARN", "NO_DUES", 3, null, "2026-07");
+        assertRisk(byMember.get(dues5), "WARN", "NO_DUES", 5, null, "2026-05");
+        assertRisk(byMember.get(dues6), "FLAG", "NO_DUES", 6, null, "2026-04");
 
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/drop-out-risks?level=FLAG&organisationId=" + branch)
                 .then().statusCode(200).body("total", is(2));
@@ -108,6 +109,40 @@ class DropOutRiskTest {
         for (String id : List.of(life3, life5, life6, dues3, dues5, dues6)) {
             as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().body("standing", equalTo("NORMAL"));
         }
+    }
+
+    @Test
+    void dropOutRiskAndTheArrearsReportCountTheSameMonthsInChinaTime() {
+        // 00:30 on 1 November in China (31 October in UTC): November is the current month and not yet due
+        today.useClock(Clock.fixed(LocalDate.of(2026, 11, 1).atTime(0, 30).atZone(CHINA).toInstant(), CHINA));
+        String five = member("2026-05", "2026-10-20");
+        String six = member("2026-04", "2026-10-20");
+        JsonPath risks = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?organisationId=" + branch)
+                .then().statusCode(200).body("total", is(2)).extract().jsonPath();
+        assertRisk(byMember(risks).get(five), "WARN", "NO_DUES", 5, null, "2026-05");
+        assertRisk(byMember(risks).get(six), "FLAG", "NO_DUES", 6, null, "2026-04");
+        JsonPath arrears = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/arrears?organisationId=" + branch)
+                .then().statusCode(200).body("total", is(2)).extract().jsonPath();
+        assertEquals(5, arrears.getInt("items.find { it.memberId == '" + five + "' }.monthsInArrears"));
+        assertEquals(6, arrears.getInt("items.find { it.memberId == '" + six + "' }.monthsInArrears"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(DuesResourceTest.dues(five)).then().body("currentMonth", equalTo("2026-11"))
+                .body("monthsInArrears", is(5));
+    }
+
+    @Test
+    void organisationalLifeIsDatedByTheDayOfServiceNotOfConfirmation() {
+        String served = member("2026-10", null);
+        // served on 14 May, confirmed in November: six months without organisational life, not days
+        activityEvents.consume(AttendanceEventsFixture.memberConfirmed(UUID.randomUUID(), UUID.fromString(served), branch, MEETING, "0.00",
+                "2026-11-10T02:00:00Z").replace("\"confirmedAt\":", "\"servedOn\":\"2026-05-14\",\"confirmedAt\":"));
+        // an older event without servedOn: the China date of confirmedAt (00:30 on 15 August in China)
+        String older = member("2026-10", null);
+        activityEvents.consume(AttendanceEventsFixture.memberConfirmed(UUID.randomUUID(), UUID.fromString(older), branch, MEETING, "0.00",
+                "2026-08-14T16:30:00Z"));
+        Map<String, Map<String, Object>> byMember = byMember(as(DemoUsers.COMMUNITY_ADMIN)
+                .when().get("/api/members/drop-out-risks?organisationId=" + branch).then().statusCode(200).extract().jsonPath());
+        assertRisk(byMember.get(served), "FLAG", "NO_ORGANISATIONAL_LIFE", 6, "2026-05-14", null);
+        assertRisk(byMember.get(older), "WARN", "NO_ORGANISATIONAL_LIFE", 3, "2026-08-15", null);
     }
 
     @Test
@@ -160,10 +195,22 @@ class DropOutRiskTest {
         }
     }
 
-    /** A member of the branch with a declaration from {@code declaredFrom} and a branch meeting attended on that day. */
-    private String member(String declaredFrom, String attendedOn) {
-        String id = DuesResourceTest.register(branch, null);
-        as(DemoUsers.DISTRICT_ADMIN).body(DuesResourceTest.declaration("STUDENT", null, null, declaredFrom))
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> byMember(JsonPath page) {
+        Map<String, Map<String, Object>> byMember = new HashMap<>();
+        for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
+            byMember.put((String) item.get("memberId"), item);
+        }
+        return byMember;
+    }
+
+    /**
+     * A member of the branch (admitted 2020-07-01), paid up to {@code paidUpTo} (given at registration), owing 0.20 a
+     * month since admission, and a branch meeting attended on {@code attendedOn}.
+     */
+    private String member(String paidUpTo, String attendedOn) {
+        String id = DuesResourceTest.register(branch, null, paidUpTo);
+        as(DemoUsers.DISTRICT_ADMIN).body(DuesResourceTest.declaration("STUDENT", null, null, "2020-07"))
                 .when().post(DuesResourceTest.declarations(id)).then().statusCode(201);
         if (attendedOn != null) {
             activityEvents.consume(AttendanceEventsFixture.memberConfirmed(UUID.randomUUID(), UUID.fromString(id), branch, MEETING, "0.00",

@@ -1,41 +1,54 @@
 package cn.dangjian.member.dues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
-/** The payment window (6 months ahead or behind, policy) at 6 and 7, and the other dues policies. */
+/** The dues policies on both sides of each edge: payment window (6 ahead, 6 behind, policy), paid up to, own record, approval, four eyes. */
 class DuesPoliciesTest {
 
     private static final YearMonth NOV = YearMonth.of(2026, 11);
+    private static final LocalDate ADMITTED = LocalDate.of(2020, 7, 1);
 
     @Test
     void payingAheadReachesTheSixthMonthAfterTheCurrentOneNotTheSeventh() {
-        assertTrue(DuesPolicies.paymentWindow(YearMonth.of(2026, 11), YearMonth.of(2027, 5), NOV, 6, 6).isEmpty());
-        String refusal = DuesPolicies.paymentWindow(YearMonth.of(2026, 11), YearMonth.of(2027, 6), NOV, 6, 6).orElseThrow();
+        assertTrue(DuesPolicies.payingAhead(YearMonth.of(2027, 5), NOV, 6).isEmpty());
+        String refusal = DuesPolicies.payingAhead(YearMonth.of(2027, 6), NOV, 6).orElseThrow();
         assertTrue(refusal.contains("2027-05"), refusal);
-        // already paid ahead: the limit is where the payment reaches, not how many months it holds
-        assertTrue(DuesPolicies.paymentWindow(YearMonth.of(2027, 5), YearMonth.of(2027, 6), NOV, 6, 6).isPresent());
     }
 
     @Test
-    void onePaymentCoversSixMonthsBeforeTheCurrentOneNotSeven() {
-        assertTrue(DuesPolicies.paymentWindow(YearMonth.of(2026, 5), YearMonth.of(2026, 10), NOV, 6, 6).isEmpty());
-        assertTrue(DuesPolicies.paymentWindow(YearMonth.of(2026, 5), YearMonth.of(2027, 5), NOV, 6, 6).isEmpty(), "6 behind, current, 6 ahead");
-        String refusal = DuesPolicies.paymentWindow(YearMonth.of(2026, 4), YearMonth.of(2026, 10), NOV, 6, 6).orElseThrow();
-        assertTrue(refusal.contains("2026-09"), "says how far the first payment may reach: " + refusal);
-        // the rest of older arrears in another payment
-        assertTrue(DuesPolicies.paymentWindow(YearMonth.of(2026, 4), YearMonth.of(2026, 9), NOV, 6, 6).isEmpty());
+    void anOrdinaryPaymentCoversMonthsUpToSixBeforeTheCurrentOneNotSeven() {
+        assertTrue(DuesPolicies.payingBehind(YearMonth.of(2026, 5), NOV, 6, false).isEmpty(), "2026-05 is 6 months before 2026-11");
+        String refusal = DuesPolicies.payingBehind(YearMonth.of(2026, 4), NOV, 6, false).orElseThrow();
+        assertTrue(refusal.contains("2026-05") && refusal.contains("backPaymentReason"), refusal);
+        // the limit is on the debt, not on one payment: however short the payment, a month older than that is refused
+        assertTrue(DuesPolicies.payingBehind(YearMonth.of(2020, 7), NOV, 6, false).isPresent());
+        // only a back payment with a reason covers it
+        assertTrue(DuesPolicies.payingBehind(YearMonth.of(2026, 4), NOV, 6, true).isEmpty());
+        assertTrue(DuesPolicies.payingBehind(NOV, NOV, 6, false).isEmpty());
     }
 
     @Test
     void theLimitsAreSettings() {
-        assertTrue(DuesPolicies.paymentWindow(NOV, YearMonth.of(2027, 2), NOV, 3, 6).isEmpty());
-        assertTrue(DuesPolicies.paymentWindow(NOV, YearMonth.of(2027, 3), NOV, 3, 6).isPresent());
-        assertTrue(DuesPolicies.paymentWindow(YearMonth.of(2026, 9), NOV, NOV, 6, 2).isEmpty());
-        assertTrue(DuesPolicies.paymentWindow(YearMonth.of(2026, 8), NOV, NOV, 6, 2).isPresent());
+        assertTrue(DuesPolicies.payingAhead(YearMonth.of(2027, 2), NOV, 3).isEmpty());
+        assertTrue(DuesPolicies.payingAhead(YearMonth.of(2027, 3), NOV, 3).isPresent());
+        assertTrue(DuesPolicies.payingBehind(YearMonth.of(2026, 9), NOV, 2, false).isEmpty());
+        assertTrue(DuesPolicies.payingBehind(YearMonth.of(2026, 8), NOV, 2, false).isPresent());
+    }
+
+    @Test
+    void paidUpToGivenAtRegistrationIsNeitherInTheFutureNorBeforeTheMonthBeforeAdmission() {
+        assertTrue(DuesPolicies.paidUpToAtRegistration(NOV, ADMITTED, NOV).isEmpty(), "the current month may be paid already");
+        assertTrue(DuesPolicies.paidUpToAtRegistration(YearMonth.of(2026, 12), ADMITTED, NOV).orElseThrow().contains("future"));
+        assertTrue(DuesPolicies.paidUpToAtRegistration(YearMonth.of(2020, 6), ADMITTED, NOV).isEmpty());
+        assertTrue(DuesPolicies.paidUpToAtRegistration(YearMonth.of(2020, 5), ADMITTED, NOV).orElseThrow().contains("2020-06"));
+        assertEquals(YearMonth.of(2020, 6), DuesMonths.atRegistration(null, ADMITTED), "without one: the month before admission");
+        assertEquals(YearMonth.of(2024, 1), DuesMonths.atRegistration(YearMonth.of(2024, 1), ADMITTED));
     }
 
     @Test
@@ -46,12 +59,32 @@ class DuesPoliciesTest {
     }
 
     @Test
-    void aReductionIsApprovedBySomeoneElse() {
-        assertEquals("same-person", DuesPolicies.fourEyes("sub-1", "branch-secretary", "sub-1", "branch-secretary").orElseThrow().slug());
-        assertTrue(DuesPolicies.fourEyes("sub-1", "branch-secretary", "sub-2", "community-admin").isEmpty());
-        // a renamed login is still the same person: the sub decides
-        assertTrue(DuesPolicies.fourEyes("sub-1", "old-name", "sub-1", "new-name").isPresent());
-        assertTrue(DuesPolicies.fourEyes(null, "a", null, "a").isPresent());
+    void nobodyActsOnTheirOwnRecord() {
+        assertEquals("own-record", DuesPolicies.notOwnRecord("sub-1", "sub-1", "records a dues payment").orElseThrow().slug());
+        assertTrue(DuesPolicies.notOwnRecord("sub-1", "sub-2", "records a dues payment").isEmpty());
+        assertTrue(DuesPolicies.notOwnRecord(null, "sub-2", "records a dues payment").isEmpty(), "a member without a login is nobody's own record");
+        assertTrue(DuesPolicies.notOwnRecord("sub-1", null, "records a dues payment").isPresent(), "a caller without a sub cannot show they are someone else");
+    }
+
+    @Test
+    void movingIntoTheTwentyFenCategoriesNeedsAnotherPersonsApproval() {
+        for (DuesCategory minimum : new DuesCategory[] {DuesCategory.STUDENT, DuesCategory.UNEMPLOYED, DuesCategory.MINIMUM_INCOME}) {
+            assertTrue(DuesPolicies.needsApproval(minimum, false, true), "the member's own: " + minimum);
+            assertTrue(DuesPolicies.needsApproval(minimum, true, true), "an org-admin's own: " + minimum);
+            assertFalse(DuesPolicies.needsApproval(minimum, true, false), "an org-admin in scope for someone else: " + minimum);
+        }
+        for (DuesCategory other : new DuesCategory[] {DuesCategory.IN_SERVICE, DuesCategory.RETIRED, DuesCategory.FARMER}) {
+            assertFalse(DuesPolicies.needsApproval(other, false, true), "a member declares " + other + " for themselves");
+        }
+    }
+
+    @Test
+    void aReductionIsApprovedBySomeoneElseToldApartBySubOnly() {
+        assertEquals("same-person", DuesPolicies.fourEyes("sub-1", "sub-1").orElseThrow().slug());
+        assertTrue(DuesPolicies.fourEyes("sub-1", "sub-2").isEmpty());
+        // without a sub nobody can tell; a username never decides
+        assertTrue(DuesPolicies.fourEyes(null, "sub-2").isPresent());
+        assertTrue(DuesPolicies.fourEyes("sub-1", null).isPresent());
     }
 
     @Test
@@ -59,6 +92,14 @@ class DuesPoliciesTest {
         assertEquals(6, DuesMonths.between(YearMonth.of(2026, 5), YearMonth.of(2026, 10)));
         assertEquals(1, DuesMonths.between(NOV, NOV));
         assertEquals(0, DuesMonths.between(NOV, YearMonth.of(2026, 10)));
-        assertEquals(YearMonth.of(2020, 6), DuesMonths.paidUpTo(null, java.time.LocalDate.of(2020, 7, 1)));
+        assertEquals(YearMonth.of(2020, 6), DuesMonths.paidUpTo(null, ADMITTED));
+    }
+
+    @Test
+    void arrearsAreTheUnpaidMonthsBeforeTheCurrentOne() {
+        assertEquals(5, DuesMonths.inArrears(YearMonth.of(2026, 5), NOV), "June to October");
+        assertEquals(0, DuesMonths.inArrears(YearMonth.of(2026, 10), NOV));
+        assertEquals(0, DuesMonths.inArrears(NOV, NOV));
+        assertEquals(0, DuesMonths.inArrears(YearMonth.of(2027, 2), NOV), "paid ahead");
     }
 }

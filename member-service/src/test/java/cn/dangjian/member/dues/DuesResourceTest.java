@@ -88,16 +88,18 @@ public class DuesResourceTest {
                 .then().statusCode(201).body("monthlyAmount", equalTo("1.00")).body("monthlyIncome", nullValue());
         as(DemoUsers.BRANCH_SECRETARY).body(declaration("MINIMUM_INCOME", null, null, "2027-02")).when().post(declarations(id))
                 .then().statusCode(201).body("monthlyAmount", equalTo("0.20"));
+        // paid up to the month before admission (2020-07), from registration on: declaring moves nothing
         as(DemoUsers.DISTRICT_ADMIN).when().get(dues(id)).then().statusCode(200)
-                .body("paidUpTo", equalTo("2026-10")).body("currentMonth", equalTo("2026-11")).body("monthlyAmount", equalTo("30.00"))
-                .body("declarations", hasSize(4)).body("declarations[0].monthlyIncome", equalTo("3000.01"));
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().body("paidUpTo", equalTo("2026-10"));
+                .body("paidUpTo", equalTo("2020-06")).body("currentMonth", equalTo("2026-11")).body("monthlyAmount", equalTo("30.00"))
+                .body("declarations", hasSize(4)).body("declarations[0].monthlyIncome", equalTo("3000.01"))
+                .body("declarations[3].state", equalTo("ACCEPTED")).body("declarations[3].decidedBy", equalTo(DemoUsers.BRANCH_SECRETARY));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().body("paidUpTo", equalTo("2020-06"));
         // auditors read dues but never a declared income
         as(DemoUsers.AUDITOR_ZHAO).when().get(dues(id)).then().statusCode(200).body("declarations[0].monthlyIncome", nullValue())
                 .body("declarations[0].monthlyAmount", equalTo("30.00"));
         List<String> declared = events(id, "dangjian.member.dues-declared.v1");
         assertEquals(4, declared.size());
-        assertTrue(declared.get(0).contains("\"paidUpTo\":\"2026-10\""), declared.get(0));
+        assertTrue(declared.get(0).contains("\"paidUpTo\":\"2020-06\""), declared.get(0));
         assertFalse(declared.stream().anyMatch(e -> e.contains("3000.01") || e.contains("300001") || e.contains("Income")), "no income leaves the service");
 
         as(DemoUsers.BRANCH_SECRETARY).body(declaration("FARMER", null, "0.19", "2026-11")).when().post(declarations(id))
@@ -144,24 +146,171 @@ public class DuesResourceTest {
     }
 
     @Test
-    void arrearsAreLimitedToSixMonthsPerPaymentAndPaidInTurn() {
+    void arrearsOlderThanSixMonthsArePaidOnlyAsABackPaymentWithAReason() {
         String id = declared(DemoIds.LAKESIDE_BRANCH_1, "2000.00", "2026-03"); // 10.00 a month; paid up to 2026-02
         as(DemoUsers.DISTRICT_ADMIN).when().get(dues(id)).then().body("monthsInArrears", is(8));
-        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-09")).when().post(payments(id))
+        // March and April are more than 6 months before November: no ordinary payment covers them, however it is split
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-08")).when().post(payments(id))
+                .then().statusCode(422).contentType(PROBLEM).body("type", endsWith("/dues-payment-window"))
+                .body("detail", org.hamcrest.Matchers.containsString("2026-05")).body("errors[0].field", equalTo("throughMonth"));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-03")).when().post(payments(id))
                 .then().statusCode(422).body("type", endsWith("/dues-payment-window"));
-        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-08", "amount", "60.00")).when().post(payments(id))
-                .then().statusCode(201).body("months", is(6));
+        // the branch records them as a back payment (补交), with the reason on the receipt
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-04", "backPaymentReason", "外出务工, 支部委员会研究同意补交"))
+                .when().post(payments(id)).then().statusCode(201).body("months", is(2)).body("amount", equalTo("20.00"))
+                .body("backPaymentReason", equalTo("外出务工, 支部委员会研究同意补交"));
+        // from 2026-05, 6 months before November, ordinary payments again; a back-payment reason has no place there
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-06", "backPaymentReason", "x")).when().post(payments(id))
+                .then().statusCode(400).body("errors[0].field", equalTo("backPaymentReason"));
         as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-11", "amount", "1.00")).when().post(payments(id))
                 .then().statusCode(422).body("type", endsWith("/amount-mismatch")).body("errors[0].field", equalTo("amount"));
         as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-11")).when().post(payments(id))
-                .then().statusCode(201).body("fromMonth", equalTo("2026-09")).body("amount", equalTo("30.00"));
+                .then().statusCode(201).body("fromMonth", equalTo("2026-05")).body("amount", equalTo("70.00")).body("backPaymentReason", nullValue());
         as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-12", "paidOn", "2026-11-16")).when().post(payments(id))
                 .then().statusCode(400).body("errors[0].field", equalTo("paidOn"));
         as(DemoUsers.BRANCH_SECRETARY).body(Map.of()).when().post(payments(id))
                 .then().statusCode(400).body("errors[0].field", equalTo("throughMonth"));
+        // the other side of the edge: unpaid since 2026-04, 7 months before November
+        String sevenBehind = declared(DemoIds.LAKESIDE_BRANCH_1, "2000.00", "2026-04");
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-04")).when().post(payments(sevenBehind))
+                .then().statusCode(422).body("type", endsWith("/dues-payment-window"));
+        String sixBehind = declared(DemoIds.LAKESIDE_BRANCH_1, "2000.00", "2026-05");
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-05")).when().post(payments(sixBehind)).then().statusCode(201);
         String undeclared = register(DemoIds.LAKESIDE_BRANCH_1, null);
         as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-11")).when().post(payments(undeclared))
-                .then().statusCode(422).body("type", endsWith("/dues-payment-window")); // owing since 2020: more than 6 behind
+                .then().statusCode(422).body("type", endsWith("/dues-payment-window")); // owing since 2020
+    }
+
+    @Test
+    void aDeclarationNeverMovesPaidUpTo() throws Exception {
+        // admitted 2024-03; the member declares for themself from 2028-12: that must not say "paid up to 2028-11"
+        String mine = linkedMember(DemoUsers.MEMBER_ZHANG, "2024-03-10", null);
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("STUDENT", null, null, "2028-12")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("PENDING"));
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "4000.00", null, "2028-12")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED"));
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "4000.00", null, "2024-03")).when().post(declarations(mine))
+                .then().statusCode(201);
+        as(DemoUsers.MEMBER_ZHANG).when().get(dues(mine)).then().statusCode(200)
+                .body("paidUpTo", equalTo("2024-02")).body("monthsInArrears", is(32)); // 2024-03 to 2026-10
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + mine).then().body("paidUpTo", equalTo("2024-02"));
+        // nor does anything else a member may send: paid up to is not a field of their record, nor do they record payments
+        String etag = as(DemoUsers.MEMBER_ZHANG).when().get("/api/members/" + mine).then().statusCode(200).extract().header("ETag");
+        as(DemoUsers.MEMBER_ZHANG).header("If-Match", etag).body(Map.of("duesPaidUpTo", "2028-11"))
+                .when().patch("/api/members/" + mine).then().statusCode(403);
+        String adminEtag = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + mine).then().extract().header("ETag");
+        as(DemoUsers.DISTRICT_ADMIN).header("If-Match", adminEtag).body(Map.of("duesPaidUpTo", "2028-11"))
+                .when().patch("/api/members/" + mine).then().statusCode(400).body("errors[0].field", equalTo("duesPaidUpTo"));
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of("throughMonth", "2026-11")).when().post(payments(mine)).then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).when().get(dues(mine)).then().body("paidUpTo", equalTo("2024-02"));
+        String pending = as(DemoUsers.MEMBER_ZHANG).when().get(dues(mine)).then().extract().path("declarations.find { it.state == 'PENDING' }.id");
+        as(DemoUsers.BRANCH_SECRETARY).when().post(declarations(mine) + "/" + pending + "/reject").then().statusCode(200);
+        as(DemoUsers.MEMBER_ZHANG).when().get(dues(mine)).then().body("paidUpTo", equalTo("2024-02"));
+    }
+
+    @Test
+    void paidUpToIsGivenAtRegistrationWithinItsEdgesInChinaTime() {
+        // 00:30 on 1 November in China is still 31 October in UTC: the current month is November
+        today.useClock(Clock.fixed(LocalDate.of(2026, 11, 1).atTime(0, 30).atZone(CHINA).toInstant(), CHINA));
+        String current = register(DemoIds.LAKESIDE_BRANCH_1, null, "2026-11");
+        as(DemoUsers.DISTRICT_ADMIN).when().get(dues(current)).then().body("paidUpTo", equalTo("2026-11")).body("monthsInArrears", is(0));
+        Map<String, Object> future = member(DemoIds.LAKESIDE_BRANCH_1, null, "2020-07-01");
+        future.put("duesPaidUpTo", "2026-12");
+        as(DemoUsers.BRANCH_SECRETARY).body(future).when().post("/api/members").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("duesPaidUpTo"));
+        String earliest = register(DemoIds.LAKESIDE_BRANCH_1, null, "2020-06");
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + earliest).then().body("paidUpTo", equalTo("2020-06"));
+        Map<String, Object> beforeAdmission = member(DemoIds.LAKESIDE_BRANCH_1, null, "2020-07-01");
+        beforeAdmission.put("duesPaidUpTo", "2020-05");
+        as(DemoUsers.BRANCH_SECRETARY).body(beforeAdmission).when().post("/api/members").then().statusCode(400)
+                .body("errors[0].field", equalTo("duesPaidUpTo"));
+        Map<String, Object> malformed = member(DemoIds.LAKESIDE_BRANCH_1, null, "2020-07-01");
+        malformed.put("duesPaidUpTo", "2026-13");
+        as(DemoUsers.BRANCH_SECRETARY).body(malformed).when().post("/api/members").then().statusCode(400).body("errors[0].field", equalTo("duesPaidUpTo"));
+        // without one: the month before admission, from the start
+        as(DemoUsers.BRANCH_SECRETARY).body(member(DemoIds.LAKESIDE_BRANCH_1, null, "2025-01-20")).when().post("/api/members")
+                .then().statusCode(201).body("paidUpTo", equalTo("2024-12"));
+        // nobody gives it for their own login
+        Map<String, Object> own = member(DemoIds.LAKESIDE_BRANCH_1, Tokens.subjectOf(DemoUsers.BRANCH_SECRETARY), "2020-07-01");
+        own.put("duesPaidUpTo", "2026-10");
+        as(DemoUsers.BRANCH_SECRETARY).body(own).when().post("/api/members").then().statusCode(409).contentType(PROBLEM)
+                .body("type", endsWith("/own-record"));
+    }
+
+    @Test
+    void aMembersOwnMoveIntoTheTwentyFenCategoriesWaitsForAnOrgAdmin() throws Exception {
+        String mine = linkedMember(DemoUsers.MEMBER_ZHANG, "2020-07-01", "2026-10");
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "8500.00", null, "2026-11")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED")).body("decidedBy", nullValue());
+        String student = as(DemoUsers.MEMBER_ZHANG).body(declaration("STUDENT", null, null, "2026-12")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("PENDING")).body("monthlyAmount", equalTo("0.20")).extract().path("id");
+        // pending: the previous declaration stays in force, nothing is announced
+        as(DemoUsers.MEMBER_ZHANG).when().get(dues(mine)).then().body("declarations[1].state", equalTo("PENDING"));
+        assertEquals(1, events(mine, "dangjian.member.dues-declared.v1").size());
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/pending-declarations?under=" + DemoIds.LAKESIDE + "&size=200").then().statusCode(200)
+                .body("items.find { it.id == '" + student + "' }.memberId", equalTo(mine))
+                .body("items.find { it.id == '" + student + "' }.category", equalTo("STUDENT"));
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/dues/pending-declarations?under=" + DemoIds.LAKESIDE_BRANCH_2 + "&size=200").then().statusCode(200)
+                .body("items.find { it.id == '" + student + "' }", nullValue());
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/dues/pending-declarations?under=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(403);
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/dues/pending-declarations?under=" + UUID.randomUUID()).then().statusCode(400)
+                .body("errors[0].field", equalTo("under"));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/dues/pending-declarations").then().statusCode(403);
+        // the member does not approve their own; nor does an org-admin out of scope
+        as(DemoUsers.MEMBER_ZHANG).when().post(declarations(mine) + "/" + student + "/approve").then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.BRANCH2_SECRETARY).when().post(declarations(mine) + "/" + student + "/approve").then().statusCode(403);
+        as(DemoUsers.DISTRICT_ADMIN).when().post(declarations(mine) + "/" + UUID.randomUUID() + "/approve").then().statusCode(404);
+        as(DemoUsers.BRANCH_SECRETARY).when().post(declarations(mine) + "/" + student + "/approve").then().statusCode(200)
+                .body("state", equalTo("ACCEPTED")).body("decidedBy", equalTo(DemoUsers.BRANCH_SECRETARY)).body("decidedAt", org.hamcrest.Matchers.notNullValue());
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(declarations(mine) + "/" + student + "/reject").then().statusCode(409)
+                .body("type", endsWith("/declaration-decided"));
+        assertEquals(2, events(mine, "dangjian.member.dues-declared.v1").size());
+        // approved: from 2026-12 it is 0.20
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-01")).when().post(payments(mine))
+                .then().statusCode(201).body("amount", equalTo("127.90")); // 127.50 + 0.20 + 0.20
+        // rejected, it never counts
+        String unemployed = as(DemoUsers.MEMBER_ZHANG).body(declaration("UNEMPLOYED", null, null, "2027-02")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("PENDING")).extract().path("id");
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "6000.00", null, "2027-02")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED")); // other categories a member declares for themself
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(declarations(mine) + "/" + unemployed + "/reject").then().statusCode(200).body("state", equalTo("REJECTED"));
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-02")).when().post(payments(mine))
+                .then().statusCode(201).body("amount", equalTo("90.00"));
+        // an org-admin in scope declaring for someone else approves by declaring
+        String other = declared(DemoIds.LAKESIDE_BRANCH_1, "8500.00", "2026-11");
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("MINIMUM_INCOME", null, null, "2026-12")).when().post(declarations(other))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED")).body("decidedBy", equalTo(DemoUsers.BRANCH_SECRETARY));
+    }
+
+    @Test
+    void nobodyActsOnTheirOwnRecord() throws Exception {
+        // the branch secretary is also a member of her branch
+        String hers = linkedMember(DemoUsers.BRANCH_SECRETARY, "2020-07-01", "2026-08");
+        try {
+            as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "8500.00", null, "2026-09")).when().post(declarations(hers))
+                    .then().statusCode(201).body("state", equalTo("ACCEPTED"));
+            // no receipt for her own dues in her own hand, back payment or not
+            as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2026-11")).when().post(payments(hers))
+                    .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/own-record"));
+            as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("throughMonth", "2026-11")).when().post(payments(hers))
+                    .then().statusCode(201).body("receivedBy", equalTo(DemoUsers.COMMUNITY_ADMIN));
+            // her own move into a 0.20-yuan category waits for someone else, whatever her role
+            String student = as(DemoUsers.BRANCH_SECRETARY).body(declaration("STUDENT", null, null, "2026-12")).when().post(declarations(hers))
+                    .then().statusCode(201).body("state", equalTo("PENDING")).extract().path("id");
+            as(DemoUsers.BRANCH_SECRETARY).when().post(declarations(hers) + "/" + student + "/approve")
+                    .then().statusCode(409).body("type", endsWith("/own-record"));
+            as(DemoUsers.COMMUNITY_ADMIN).when().post(declarations(hers) + "/" + student + "/approve").then().statusCode(200);
+            // nor does she decide a reduction of her own dues, whoever requested it
+            Map<String, Object> reduce = Map.of("monthlyAmount", "0.00", "fromMonth", "2027-01", "throughMonth", "2027-03", "reason", "重病住院");
+            String byHer = as(DemoUsers.BRANCH_SECRETARY).body(reduce).when().post(reductions(hers)).then().statusCode(201).extract().path("id");
+            as(DemoUsers.BRANCH_SECRETARY).when().post(reductions(hers) + "/" + byHer + "/approve").then().statusCode(409);
+            String forHer = as(DemoUsers.COMMUNITY_ADMIN).body(reduce).when().post(reductions(hers)).then().statusCode(201).extract().path("id");
+            as(DemoUsers.BRANCH_SECRETARY).when().post(reductions(hers) + "/" + forHer + "/approve")
+                    .then().statusCode(409).body("type", endsWith("/own-record"));
+            as(DemoUsers.STREET_ADMIN).when().post(reductions(hers) + "/" + forHer + "/approve").then().statusCode(200);
+        } finally {
+            unlink(Tokens.subjectOf(DemoUsers.BRANCH_SECRETARY));
+        }
     }
 
     @Test
@@ -211,7 +360,7 @@ public class DuesResourceTest {
             unlink.setString(1, sub);
             unlink.executeUpdate();
         }
-        String mine = register(DemoIds.LAKESIDE_BRANCH_1, sub);
+        String mine = register(DemoIds.LAKESIDE_BRANCH_1, sub, "2026-10");
         // the member declares their own income; a payment is recorded by the branch
         as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "6000.00", null, "2026-11")).when().post(declarations(mine))
                 .then().statusCode(201).body("monthlyAmount", equalTo("90.00"));
@@ -344,17 +493,20 @@ public class DuesResourceTest {
     @Test
     void everyDuesOperationIsDocumented() {
         JsonPath api = RestAssured.given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-        Map<String, List<String>> operations = Map.of(
-                "/api/members/{id}/dues", List.of("get"),
-                "/api/members/{id}/dues/declarations", List.of("post"),
-                "/api/members/{id}/dues/declarations/{declarationId}", List.of("get"),
-                "/api/members/{id}/dues/payments", List.of("get", "post"),
-                "/api/members/{id}/dues/payments/{paymentId}", List.of("get"),
-                "/api/members/{id}/dues/reductions", List.of("post"),
-                "/api/members/{id}/dues/reductions/{reductionId}/approve", List.of("post"),
-                "/api/dues/arrears", List.of("get"),
-                "/api/dues/returns", List.of("get"),
-                "/api/members/drop-out-risks", List.of("get"));
+        Map<String, List<String>> operations = Map.ofEntries(
+                Map.entry("/api/members/{id}/dues", List.of("get")),
+                Map.entry("/api/members/{id}/dues/declarations", List.of("post")),
+                Map.entry("/api/members/{id}/dues/declarations/{declarationId}", List.of("get")),
+                Map.entry("/api/members/{id}/dues/payments", List.of("get", "post")),
+                Map.entry("/api/members/{id}/dues/payments/{paymentId}", List.of("get")),
+                Map.entry("/api/members/{id}/dues/reductions", List.of("post")),
+                Map.entry("/api/members/{id}/dues/reductions/{reductionId}/approve", List.of("post")),
+                Map.entry("/api/members/{id}/dues/declarations/{declarationId}/approve", List.of("post")),
+                Map.entry("/api/members/{id}/dues/declarations/{declarationId}/reject", List.of("post")),
+                Map.entry("/api/dues/pending-declarations", List.of("get")),
+                Map.entry("/api/dues/arrears", List.of("get")),
+                Map.entry("/api/dues/returns", List.of("get")),
+                Map.entry("/api/members/drop-out-risks", List.of("get")));
         operations.forEach((path, methods) -> methods.forEach(method -> {
             Map<String, Object> operation = api.getMap("paths.'" + path + "'." + method);
             org.junit.jupiter.api.Assertions.assertNotNull(operation, method + " " + path);
@@ -377,9 +529,9 @@ public class DuesResourceTest {
         as(DemoUsers.DISTRICT_ADMIN).body(Map.of("throughMonth", through)).when().post(payments(id)).then().statusCode(201);
     }
 
-    /** A member registered in the organisation with an in-service declaration from the month given. */
+    /** A member registered in the organisation, paid up to the month before {@code from}, with an in-service declaration from it. */
     public static String declared(UUID organisationId, String income, String from) {
-        String id = register(organisationId, null);
+        String id = register(organisationId, null, java.time.YearMonth.parse(from).minusMonths(1).toString());
         as(DemoUsers.DISTRICT_ADMIN).body(declaration("IN_SERVICE", income, null, from)).when().post(declarations(id)).then().statusCode(201);
         return id;
     }
@@ -397,7 +549,21 @@ public class DuesResourceTest {
         return body;
     }
 
+    /** A member admitted 2020-07-01, paid up to the month before (derived at registration). */
     public static String register(UUID organisationId, String sub) {
+        return register(organisationId, sub, null);
+    }
+
+    /** A member admitted 2020-07-01, paid up to {@code paidUpTo} (given at registration) or, without it, 2020-06. */
+    public static String register(UUID organisationId, String sub, String paidUpTo) {
+        Map<String, Object> body = member(organisationId, sub, "2020-07-01");
+        if (paidUpTo != null) {
+            body.put("duesPaidUpTo", paidUpTo);
+        }
+        return as(DemoUsers.DISTRICT_ADMIN).body(body).when().post("/api/members").then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> member(UUID organisationId, String sub, String admittedOn) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "王芳");
         body.put("gender", "FEMALE");
@@ -405,12 +571,31 @@ public class DuesResourceTest {
         body.put("phone", "13712345678");
         body.put("organisationId", organisationId.toString());
         body.put("status", "FULL");
-        body.put("admittedOn", "2020-07-01");
-        body.put("fullMemberOn", "2021-07-01");
+        body.put("admittedOn", admittedOn);
+        body.put("fullMemberOn", LocalDate.parse(admittedOn).plusYears(1).toString());
         if (sub != null) {
             body.put("sub", sub);
         }
+        return body;
+    }
+
+    /** A member of branch 1 linked to the demo login {@code user} (any member linked to it before is unlinked). */
+    private String linkedMember(String user, String admittedOn, String paidUpTo) throws Exception {
+        String sub = Tokens.subjectOf(user);
+        unlink(sub);
+        Map<String, Object> body = member(DemoIds.LAKESIDE_BRANCH_1, sub, admittedOn);
+        if (paidUpTo != null) {
+            body.put("duesPaidUpTo", paidUpTo);
+        }
         return as(DemoUsers.DISTRICT_ADMIN).body(body).when().post("/api/members").then().statusCode(201).extract().path("id");
+    }
+
+    private void unlink(String sub) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement unlink = c.prepareStatement("UPDATE member SET sub = NULL WHERE sub = ?")) {
+            unlink.setString(1, sub);
+            unlink.executeUpdate();
+        }
     }
 
     public static String dues(String id) {
