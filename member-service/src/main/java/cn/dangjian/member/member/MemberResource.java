@@ -47,9 +47,14 @@ public class MemberResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
             description = "Retry safely: the same key and body within 24 h returns the first answer and does the work once; another body is a 422")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Register a member", description = "In an organisation within the caller's scope. The ID number is validated (check character) and must be unique.")
+    @Operation(summary = "Register a member (党员登记)", description = "In an organisation within the caller's scope. The ID number is validated "
+            + "(check character) and must be unique. Only records that can exist: admitted at 18 or older (by the ID number's birth date), "
+            + "a FULL member's probation over by today and `fullMemberOn` not before admittedOn + 1 year (omitted: derived as admittedOn + 1 year), "
+            + "no `fullMemberOn` for PROBATIONARY. Dates are China dates, none in the future.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named in errors): admittedOn before the 18th birthday, fullMemberOn before the end "
+            + "of a year's probation or given for PROBATIONARY, status FULL within a year of admission, a date in the future (China time)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it")
     @APIResponse(responseCode = "409", description = "ID number, id or login already registered")

@@ -4,6 +4,7 @@ import cn.dangjian.member.audit.PersonalDataAudit;
 import cn.dangjian.member.events.MemberEvents;
 import cn.dangjian.member.grid.GridDirectory;
 import cn.dangjian.member.identity.IdentityCipher;
+import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.directory.OrganisationDirectory;
@@ -19,10 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,8 +32,6 @@ import org.jboss.logging.Logger;
 public class MemberService {
 
     private static final Logger LOG = Logger.getLogger(MemberService.class);
-    /** Calendar dates are China time (api-contract). */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     MemberRepository repository;
@@ -58,15 +54,17 @@ public class MemberService {
     @Inject
     GridDirectory grids;
 
-    Clock clock = Clock.system(CHINA);
+    /** The service's one China-time clock: "today" and "not in the future" are China dates whatever the host's zone. */
+    @Inject
+    Today today;
 
     public Member register(NewMember request) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate date = today.date();
         List<Problem.FieldError> invalid = new ArrayList<>();
         IdNumber idNumber = null;
         PhoneNumber phone = null;
         try {
-            idNumber = IdNumber.parse(request.idNumber(), today);
+            idNumber = IdNumber.parse(request.idNumber(), date);
         } catch (IllegalArgumentException e) {
             invalid.add(new Problem.FieldError("idNumber", e.getMessage()));
         }
@@ -75,10 +73,14 @@ public class MemberService {
         } catch (IllegalArgumentException e) {
             invalid.add(new Problem.FieldError("phone", e.getMessage()));
         }
-        if (request.status() == MembershipStatus.FULL && request.fullMemberOn() != null
-                && request.fullMemberOn().isBefore(request.admittedOn())) {
-            invalid.add(new Problem.FieldError("fullMemberOn", "must not be before admittedOn"));
+        if (idNumber != null) {
+            AdmissionPolicies.oldEnough(idNumber.birthDate(), request.admittedOn())
+                    .ifPresent(message -> invalid.add(new Problem.FieldError("admittedOn", message)));
         }
+        AdmissionPolicies.fullAfterProbation(request.status(), request.admittedOn(), date)
+                .ifPresent(message -> invalid.add(new Problem.FieldError("status", message)));
+        AdmissionPolicies.fullMemberOnFits(request.status(), request.admittedOn(), request.fullMemberOn())
+                .ifPresent(message -> invalid.add(new Problem.FieldError("fullMemberOn", message)));
         invalid.addAll(MemberRecord.pipelineInOrder(request.appliedOn(), request.activistOn(), request.candidateOn(), request.admittedOn()));
         if (!invalid.isEmpty()) {
             throw new InvalidInputException(invalid);
@@ -107,7 +109,7 @@ public class MemberService {
         member.status = request.status();
         member.standing = Standing.NORMAL;
         member.admittedOn = request.admittedOn();
-        member.fullMemberOn = request.status() == MembershipStatus.FULL ? request.fullMemberOn() : null;
+        member.fullMemberOn = AdmissionPolicies.fullMemberOn(request.status(), request.admittedOn(), request.fullMemberOn());
         member.sub = request.sub();
         MemberRecord.details(member, request.ethnicity(), request.education(), request.employer(), request.post(), request.address());
         member.appliedOn = request.appliedOn();
@@ -117,7 +119,7 @@ public class MemberService {
         member.inHardshipOn = request.inHardshipOn();
         member.veteranOn = request.veteranOn();
         member.gridId = request.gridId() == null ? null : grids.requireAssignable("gridId", request.gridId()).id();
-        member.createdAt = Instant.now();
+        member.createdAt = today.now();
         member.updatedAt = member.createdAt;
         repository.persist(member);
         events.registered(member);
