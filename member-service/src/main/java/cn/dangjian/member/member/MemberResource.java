@@ -96,6 +96,9 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The member, with its ETag for PATCH", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope")
     @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "500", description = "identity-data-integrity: the member's stored identity data failed its integrity check "
+            + "(altered, or its key removed); not shown, the incident is logged for operators. Masked reads are not affected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         MemberView member = service.get(id);
         return Response.ok(member).tag(ETags.of(member.version())).build();

@@ -101,10 +101,9 @@ public class MemberService {
         member.id = id;
         member.name = request.name().trim();
         member.gender = request.gender();
-        member.idNumber = idNumber.value();
+        member.identity(idNumber.value(), phone.value());
         member.idNumberHash = idNumberHash;
         member.birthDate = idNumber.birthDate();
-        member.phone = phone.value();
         member.organisationId = organisation.id();
         member.status = request.status();
         member.standing = Standing.NORMAL;

@@ -1,5 +1,6 @@
 package cn.dangjian.member.member;
 
+import cn.dangjian.member.identity.IdentityDataIntegrityException;
 import cn.dangjian.platform.idempotency.ReplayableAnswer;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
@@ -35,10 +36,17 @@ public record MemberView(
         Instant createdAt, Instant updatedAt,
         @JsonIgnore long version) implements ReplayableAnswer {
 
+    /**
+     * The member as the caller may see them. Unmasked identity data that failed its integrity check is never shown
+     * (IdentityDataIntegrityException); masked, it reads {@code ***}.
+     */
     public static MemberView of(Member m, boolean unmasked) {
+        if (unmasked && !m.identityReadable()) {
+            throw new IdentityDataIntegrityException(m.id);
+        }
         return new MemberView(m.id, m.name, m.gender,
-                unmasked ? m.idNumber : IdNumber.mask(m.idNumber),
-                unmasked ? m.phone : PhoneNumber.mask(m.phone),
+                unmasked ? m.idNumber() : IdNumber.mask(m.idNumber()),
+                unmasked ? m.phone() : PhoneNumber.mask(m.phone()),
                 !unmasked, m.birthDate, m.organisationId, m.status, m.standing, VotingRights.of(m), ActiveMembership.of(m), m.admittedOn, m.fullMemberOn,
                 m.ethnicity, m.education, m.employer, m.post, m.address, m.appliedOn, m.activistOn, m.candidateOn,
                 m.lostContactOn, m.inHardshipOn, m.veteranOn, m.gridId, m.duesPaidUpTo == null ? null : YearMonth.from(m.duesPaidUpTo), m.createdAt, m.updatedAt, m.version);
