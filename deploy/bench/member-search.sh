@@ -37,19 +37,26 @@ trap cleanup EXIT
 [[ -f $JAR ]] || { echo "build first: ./mvnw -B -q package -DskipTests -pl member-service -am"; exit 1; }
 curl -fsS -o /dev/null --max-time 3 "$KEYCLOAK/realms/dangjian" || { echo "test Keycloak not reachable at $KEYCLOAK"; exit 1; }
 
-# bench keys, and one ID number and phone sealed with them exactly as IdentityCipher does (AES-256-GCM, field as AAD)
+# bench keys, and every member's ID number and phone sealed with them exactly as IdentityCipher does: Google Tink's
+# AES-256-GCM format (version byte 1, the 4-byte key id from SHA-256 over the key's name, IV, ciphertext and tag),
+# bound to the member's id and the field, so that each row opens as in production (a value shared by all rows would not)
 KEY=$(head -c 32 /dev/urandom | base64 -w0)
 HASH_KEY=$(head -c 32 /dev/urandom | base64 -w0)
-read -r SEALED_ID SEALED_PHONE < <(python3 - "$KEY" <<'PY'
-import base64, os, sys
+SEALED=$(mktemp -t member-bench-sealed-XXXX.csv)
+trap 'cleanup; rm -f "$SEALED"' EXIT
+python3 - "$KEY" "$MEMBERS" "$SEALED" <<'PY'
+import base64, hashlib, os, sys, uuid
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-key = AESGCM(base64.b64decode(sys.argv[1]))
-def seal(clear, field):
+key, members, out = AESGCM(base64.b64decode(sys.argv[1])), int(sys.argv[2]), sys.argv[3]
+prefix = b"\x01" + hashlib.sha256(b"dangjian member-data key bench").digest()[:4]
+def seal(clear, field, member):
     iv = os.urandom(12)
-    return "bench:" + base64.b64encode(iv + key.encrypt(iv, clear.encode(), field.encode())).decode()
-print(seal("11010519800101002X", "idNumber"), seal("13812345678", "phone"))
+    return "bench:" + base64.b64encode(prefix + iv + key.encrypt(iv, clear.encode(), f"member {member} {field}".encode())).decode()
+with open(out, "w") as f:
+    for m in range(members):
+        member = uuid.UUID(hashlib.md5(f"m{m}".encode()).hexdigest())
+        f.write(f"{m},{seal('11010519800101002X', 'idNumber', member)},{seal('13812345678', 'phone', member)}\n")
 PY
-)
 
 echo "[..] database $DB"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
@@ -69,9 +76,12 @@ done
 
 echo "[..] generating the district (SQL bulk load, $MEMBERS members)"
 t0=$(date +%s)
-"${PSQL[@]}" -d "$DB" -v members="$MEMBERS" -v sealed_id="$SEALED_ID" -v sealed_phone="$SEALED_PHONE" <<'SQL'
+"${PSQL[@]}" -d "$DB" -v members="$MEMBERS" -v sealed="$SEALED" <<'SQL'
 CREATE OR REPLACE FUNCTION bench_id(kind text, n int) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5(kind || n)::uuid $$;
 SET synchronous_commit = off;
+CREATE TEMP TABLE bench_sealed (m int PRIMARY KEY, id_number text NOT NULL, phone text NOT NULL);
+\set copy '\\copy bench_sealed FROM ' :'sealed' ' WITH (FORMAT csv)'
+:copy
 -- 1 district, 25 streets, 1,000 communities, 10,000 branches in the organisation directory
 INSERT INTO organisation_directory (id, code, name, level, sector, formation, parent_id, path, version)
 SELECT bench_id('d', 0), 'BENCH-D', '基准区', 'DISTRICT_COMMITTEE', 'GOVERNMENT', 'SINGLE', NULL, '/' || bench_id('d', 0) || '/', 1;
@@ -94,12 +104,12 @@ SELECT bench_id('m', m),
        || substr('伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力鹏飞斌宇浩凯健俊帆帅旭宁龙林欢阳佳琳雪梅丹晶婷颖慧莉燕倩瑶怡欣悦涵晨曦睿哲轩博源泽瀚铭锐航远志成嘉祥瑞安康乐福禄寿喜庆春夏秋冬东南西北中天地山水云风雷电金木火土日月星光明亮清新雅致和平安定宏伟刚毅坚韧诚信仁义礼智勤俭朴素谦虚谨慎忠孝廉洁正直善良温柔', 1 + (m / 100) % 200, 1)
        || CASE WHEN m % 3 = 0 THEN '' ELSE substr('国家民生社会团结友爱和谐富强民主文明自由平等公正法治爱国敬业诚信友善勤劳勇敢智慧创新', 1 + (m / 7) % 60, 1) END,
        CASE WHEN m % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END,
-       :'sealed_id', md5('bench-id-' || m), DATE '1980-01-01', :'sealed_phone',
+       s.id_number, md5('bench-id-' || m), DATE '1980-01-01', s.phone,
        bench_id('b', ((m::bigint * 7919) % 10000)::int),
        CASE WHEN m % 10 = 0 THEN 'PROBATIONARY' ELSE 'FULL' END, 'NORMAL',
        CASE WHEN m % 10 = 0 THEN CURRENT_DATE - (m / 10) % 365 ELSE CURRENT_DATE - 365 - (m % 7300) END,
        CASE WHEN m % 10 = 0 THEN NULL ELSE CURRENT_DATE - (m % 7300) END, now(), now(), 0
-FROM generate_series(0, :members - 1) m;
+FROM generate_series(0, :members - 1) m JOIN bench_sealed s USING (m);
 VACUUM ANALYZE member, organisation_directory;
 SQL
 echo "[ok] generated in $(( $(date +%s) - t0 )) s"
@@ -146,7 +156,7 @@ $("${PSQL[@]}" -d "$DB" -Atc 'SHOW server_version'), app JVM \`-Xmx256m -XX:+Use
 
 Data: ${MEMBERS} members on 10,000 branches under 1,000 communities, 25 streets and one district, bulk-loaded with SQL
 (names of two or three characters from 100 surnames and 200 given-name characters; ID and phone numbers sealed with
-AES-GCM as the service seals them, so every listed row is opened, as in production). Caller: the district's
+AES-GCM as the service seals them, each bound to its member, so every listed row is opened, as in production). Caller: the district's
 platform-admin (whole district), \`size=20\`.
 
 | request | matches | warm p50 | p90 |

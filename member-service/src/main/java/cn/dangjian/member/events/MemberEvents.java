@@ -1,5 +1,6 @@
 package cn.dangjian.member.events;
 
+import cn.dangjian.member.member.ActiveMembership;
 import cn.dangjian.member.member.Member;
 import cn.dangjian.member.member.VotingRights;
 import cn.dangjian.platform.events.EventTypes;
@@ -12,7 +13,8 @@ import java.util.UUID;
 
 /**
  * What member-service announces, written to the outbox in the caller's transaction. No ID or phone numbers.
- * {@code votingRights} comes from {@link VotingRights} alone, so consumers never work it out themselves.
+ * {@code votingRights} comes from {@link VotingRights} alone and {@code active} from {@link ActiveMembership} alone, so
+ * consumers never work them out themselves.
  */
 @ApplicationScoped
 public class MemberEvents {
@@ -22,7 +24,7 @@ public class MemberEvents {
 
     /** data of member.registered.v1 and member.updated.v1 */
     public record MemberData(UUID id, String name, UUID organisationId, String status, String standing, boolean votingRights,
-                             LocalDate admittedOn, LocalDate fullMemberOn, UUID gridId, String sub) {
+                             boolean active, LocalDate admittedOn, LocalDate fullMemberOn, UUID gridId, String sub) {
     }
 
     /** data of member.converted.v1 */
@@ -31,7 +33,7 @@ public class MemberEvents {
 
     /** data of member.standing-changed.v1 */
     public record StandingChangedData(UUID id, UUID organisationId, String standing, String previousStanding,
-                                      LocalDate effectiveOn, boolean votingRights) {
+                                      LocalDate effectiveOn, boolean votingRights, boolean active) {
     }
 
     public void registered(Member m) {
@@ -49,11 +51,12 @@ public class MemberEvents {
 
     public void standingChanged(Member m, String previousStanding, LocalDate effectiveOn) {
         outbox.publish(Topics.MEMBERS, EventTypes.MEMBER_STANDING_CHANGED, m.id,
-                new StandingChangedData(m.id, m.organisationId, m.standing.name(), previousStanding, effectiveOn, VotingRights.of(m)));
+                new StandingChangedData(m.id, m.organisationId, m.standing.name(), previousStanding, effectiveOn, VotingRights.of(m),
+                        ActiveMembership.of(m)));
     }
 
     private static MemberData data(Member m) {
         return new MemberData(m.id, m.name, m.organisationId, m.status.name(), m.standing.name(), VotingRights.of(m),
-                m.admittedOn, m.fullMemberOn, m.gridId, m.sub);
+                ActiveMembership.of(m), m.admittedOn, m.fullMemberOn, m.gridId, m.sub);
     }
 }

@@ -1,6 +1,7 @@
 package cn.dangjian.member.identity;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * Keys for identity data at rest. No defaults outside dev and test: production refuses to start without them.
@@ -17,4 +18,12 @@ public interface IdentityDataConfig {
 
     /** base64, at least 32 bytes; never rotates (uniqueness of ID numbers depends on it). */
     String hashKey();
+
+    /** Reseal, in the background after each start, every value sealed under a key other than the primary one (key rotation). */
+    @WithDefault("true")
+    boolean resealOnStart();
+
+    /** Rows resealed per transaction. */
+    @WithDefault("200")
+    int resealBatchSize();
 }

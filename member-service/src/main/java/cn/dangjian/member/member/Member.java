@@ -1,22 +1,22 @@
 package cn.dangjian.member.member;
 
-import cn.dangjian.member.identity.SealedIdNumber;
-import cn.dangjian.member.identity.SealedPhone;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A party member (党员). */
+/** A party member (党员). ID and phone numbers are clear in Java and sealed in the database ({@link IdentitySealing}). */
 @Entity
 @Table(name = "member")
+@EntityListeners(IdentitySealing.class)
 public class Member {
 
     @Id
@@ -29,10 +29,17 @@ public class Member {
     @Column(nullable = false)
     public Gender gender;
 
-    /** Clear in Java, sealed in the database (AES-GCM under a key id). */
-    @Convert(converter = SealedIdNumber.class)
+    /** Clear in Java ({@link #idNumber()}), never stored: the database holds {@link #sealedIdNumber}. */
+    @Transient
+    String idNumber;
+
+    /** What {@link #sealedIdNumber} opened to when loaded; null for a new member or a value that does not open. */
+    @Transient
+    String idNumberAsLoaded;
+
+    /** The ID number sealed (identity/IdentityCipher), bound to this member and field; written by {@link IdentitySealing} only. */
     @Column(name = "id_number", nullable = false)
-    public String idNumber;
+    String sealedIdNumber;
 
     /** Keyed hash of the ID number: what keeps it unique, since the sealed column differs on every write. */
     @Column(name = "id_number_hash", nullable = false, unique = true)
@@ -41,10 +48,16 @@ public class Member {
     @Column(name = "birth_date", nullable = false)
     public LocalDate birthDate;
 
-    /** Clear in Java, sealed in the database. */
-    @Convert(converter = SealedPhone.class)
-    @Column(nullable = false)
-    public String phone;
+    /** Clear in Java ({@link #phone()}), never stored: the database holds {@link #sealedPhone}. */
+    @Transient
+    String phone;
+
+    @Transient
+    String phoneAsLoaded;
+
+    /** The phone number sealed, bound to this member and field; written by {@link IdentitySealing} only. */
+    @Column(name = "phone", nullable = false)
+    String sealedPhone;
 
     @Column(name = "organisation_id", nullable = false)
     public UUID organisationId;
@@ -107,4 +120,31 @@ public class Member {
 
     @Version
     public long version;
+
+    /** The ID number in clear; null only when its sealed value did not open (an integrity incident, logged on load). */
+    public String idNumber() {
+        return idNumber;
+    }
+
+    /** The phone number in clear; null only when its sealed value did not open. */
+    public String phone() {
+        return phone;
+    }
+
+    /** Whether both sealed values opened when the member was loaded (a new member's always do). */
+    public boolean identityReadable() {
+        return idNumber != null && phone != null;
+    }
+
+    /** Sets the identity data of a new member; sealed, bound to its id, when it is persisted. */
+    void identity(String idNumber, String phone) {
+        this.idNumber = idNumber;
+        this.phone = phone;
+    }
+
+    /** A new phone number, sealed on flush: clearing the stored value marks the row changed, so the flush reseals it. */
+    void changePhone(String phone) {
+        this.phone = phone;
+        this.sealedPhone = null;
+    }
 }

@@ -47,10 +47,15 @@ public class MemberResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
             description = "Retry safely: the same key and body within 24 h returns the first answer and does the work once; another body is a 422")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Register a member", description = "In an organisation within the caller's scope. The ID number is validated (check character) and must be unique. "
+    @Operation(summary = "Register a member (党员登记)", description = "In an organisation within the caller's scope. The ID number is validated "
+            + "(check character) and must be unique. Only records that can exist: admitted at 18 or older (by the ID number's birth date), "
+            + "a FULL member's probation over by today and `fullMemberOn` not before admittedOn + 1 year (omitted: derived as admittedOn + 1 year), "
+            + "no `fullMemberOn` for PROBATIONARY. Dates are China dates, none in the future. "
             + "Dues are paid up to duesPaidUpTo when given (kept before the platform), else the month before admission.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named in errors): admittedOn before the 18th birthday, fullMemberOn before the end "
+            + "of a year's probation or given for PROBATIONARY, status FULL within a year of admission, a date in the future (China time)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it")
     @APIResponse(responseCode = "409", description = "ID number, id or login already registered; own-record: duesPaidUpTo given for the caller's own login")
@@ -92,6 +97,9 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The member, with its ETag for PATCH", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope")
     @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "500", description = "identity-data-integrity: the member's stored identity data failed its integrity check "
+            + "(altered, or its key removed); not shown, the incident is logged for operators. Masked reads are not affected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         MemberView member = service.get(id);
         return Response.ok(member).tag(ETags.of(member.version())).build();

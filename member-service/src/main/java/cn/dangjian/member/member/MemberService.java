@@ -5,6 +5,7 @@ import cn.dangjian.member.dues.DuesAtRegistration;
 import cn.dangjian.member.events.MemberEvents;
 import cn.dangjian.member.grid.GridDirectory;
 import cn.dangjian.member.identity.IdentityCipher;
+import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.directory.OrganisationDirectory;
@@ -20,10 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,8 +33,6 @@ import org.jboss.logging.Logger;
 public class MemberService {
 
     private static final Logger LOG = Logger.getLogger(MemberService.class);
-    /** Calendar dates are China time (api-contract). */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     MemberRepository repository;
@@ -62,15 +58,17 @@ public class MemberService {
     @Inject
     DuesAtRegistration duesAtRegistration;
 
-    Clock clock = Clock.system(CHINA);
+    /** The service's one China-time clock: "today" and "not in the future" are China dates whatever the host's zone. */
+    @Inject
+    Today today;
 
     public Member register(NewMember request) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate date = today.date();
         List<Problem.FieldError> invalid = new ArrayList<>();
         IdNumber idNumber = null;
         PhoneNumber phone = null;
         try {
-            idNumber = IdNumber.parse(request.idNumber(), today);
+            idNumber = IdNumber.parse(request.idNumber(), date);
         } catch (IllegalArgumentException e) {
             invalid.add(new Problem.FieldError("idNumber", e.getMessage()));
         }
@@ -79,10 +77,14 @@ public class MemberService {
         } catch (IllegalArgumentException e) {
             invalid.add(new Problem.FieldError("phone", e.getMessage()));
         }
-        if (request.status() == MembershipStatus.FULL && request.fullMemberOn() != null
-                && request.fullMemberOn().isBefore(request.admittedOn())) {
-            invalid.add(new Problem.FieldError("fullMemberOn", "must not be before admittedOn"));
+        if (idNumber != null) {
+            AdmissionPolicies.oldEnough(idNumber.birthDate(), request.admittedOn())
+                    .ifPresent(message -> invalid.add(new Problem.FieldError("admittedOn", message)));
         }
+        AdmissionPolicies.fullAfterProbation(request.status(), request.admittedOn(), date)
+                .ifPresent(message -> invalid.add(new Problem.FieldError("status", message)));
+        AdmissionPolicies.fullMemberOnFits(request.status(), request.admittedOn(), request.fullMemberOn())
+                .ifPresent(message -> invalid.add(new Problem.FieldError("fullMemberOn", message)));
         invalid.addAll(MemberRecord.pipelineInOrder(request.appliedOn(), request.activistOn(), request.candidateOn(), request.admittedOn()));
         duesAtRegistration.invalid(request.duesPaidUpTo(), request.admittedOn()).ifPresent(invalid::add);
         if (!invalid.isEmpty()) {
@@ -105,15 +107,14 @@ public class MemberService {
         member.id = id;
         member.name = request.name().trim();
         member.gender = request.gender();
-        member.idNumber = idNumber.value();
+        member.identity(idNumber.value(), phone.value());
         member.idNumberHash = idNumberHash;
         member.birthDate = idNumber.birthDate();
-        member.phone = phone.value();
         member.organisationId = organisation.id();
         member.status = request.status();
         member.standing = Standing.NORMAL;
         member.admittedOn = request.admittedOn();
-        member.fullMemberOn = request.status() == MembershipStatus.FULL ? request.fullMemberOn() : null;
+        member.fullMemberOn = AdmissionPolicies.fullMemberOn(request.status(), request.admittedOn(), request.fullMemberOn());
         member.sub = request.sub();
         MemberRecord.details(member, request.ethnicity(), request.education(), request.employer(), request.post(), request.address());
         member.appliedOn = request.appliedOn();
@@ -124,7 +125,7 @@ public class MemberService {
         member.veteranOn = request.veteranOn();
         member.gridId = request.gridId() == null ? null : grids.requireAssignable("gridId", request.gridId()).id();
         member.duesPaidUpTo = duesAtRegistration.paidUpTo(request.duesPaidUpTo(), request.admittedOn());
-        member.createdAt = Instant.now();
+        member.createdAt = today.now();
         member.updatedAt = member.createdAt;
         repository.persist(member);
         events.registered(member);

@@ -1,5 +1,6 @@
 package cn.dangjian.member.member;
 
+import cn.dangjian.member.identity.IdentityDataIntegrityException;
 import cn.dangjian.platform.idempotency.ReplayableAnswer;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
@@ -16,7 +17,10 @@ public record MemberView(
         @Schema(description = "true when idNumber and phone are masked") boolean masked,
         LocalDate birthDate, UUID organisationId, MembershipStatus status, Standing standing,
         @Schema(description = "Voting rights (表决权): only a FULL member in standing NORMAL has them") boolean votingRights,
-        LocalDate admittedOn, LocalDate fullMemberOn,
+        @Schema(description = "false once the standing has ended (EXPELLED, DROPPED, DECEASED, QUALIFICATION_CANCELLED): the member takes part in nothing") boolean active,
+        LocalDate admittedOn,
+        @Schema(description = "Full member from (party age counts from it): the end of probation (admission + 1 year, or the end of the extension); null for PROBATIONARY")
+        LocalDate fullMemberOn,
         @Schema(example = "汉族") String ethnicity, @Schema(example = "本科") String education, String employer, String post,
         @Schema(description = "Home address") String address,
         @Schema(description = "Application for membership (申请入党)") LocalDate appliedOn,
@@ -32,11 +36,18 @@ public record MemberView(
         Instant createdAt, Instant updatedAt,
         @JsonIgnore long version) implements ReplayableAnswer {
 
+    /**
+     * The member as the caller may see them. Unmasked identity data that failed its integrity check is never shown
+     * (IdentityDataIntegrityException); masked, it reads {@code ***}.
+     */
     public static MemberView of(Member m, boolean unmasked) {
+        if (unmasked && !m.identityReadable()) {
+            throw new IdentityDataIntegrityException(m.id);
+        }
         return new MemberView(m.id, m.name, m.gender,
-                unmasked ? m.idNumber : IdNumber.mask(m.idNumber),
-                unmasked ? m.phone : PhoneNumber.mask(m.phone),
-                !unmasked, m.birthDate, m.organisationId, m.status, m.standing, VotingRights.of(m), m.admittedOn, m.fullMemberOn,
+                unmasked ? m.idNumber() : IdNumber.mask(m.idNumber()),
+                unmasked ? m.phone() : PhoneNumber.mask(m.phone()),
+                !unmasked, m.birthDate, m.organisationId, m.status, m.standing, VotingRights.of(m), ActiveMembership.of(m), m.admittedOn, m.fullMemberOn,
                 m.ethnicity, m.education, m.employer, m.post, m.address, m.appliedOn, m.activistOn, m.candidateOn,
                 m.lostContactOn, m.inHardshipOn, m.veteranOn, m.gridId, m.duesPaidUpTo == null ? null : YearMonth.from(m.duesPaidUpTo), m.createdAt, m.updatedAt, m.version);
     }
@@ -48,7 +59,7 @@ public record MemberView(
             return this;
         }
         return new MemberView(id, name, gender, IdNumber.mask(idNumber), PhoneNumber.mask(phone), true, birthDate,
-                organisationId, status, standing, votingRights, admittedOn, fullMemberOn, ethnicity, education, employer, post, address,
+                organisationId, status, standing, votingRights, active, admittedOn, fullMemberOn, ethnicity, education, employer, post, address,
                 appliedOn, activistOn, candidateOn, lostContactOn, inHardshipOn, veteranOn, gridId, paidUpTo, createdAt, updatedAt, version);
     }
 }

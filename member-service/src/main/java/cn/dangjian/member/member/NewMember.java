@@ -20,8 +20,10 @@ public record NewMember(
         @NotBlank @Schema(description = "Mobile number", example = "13812345678") String phone,
         @NotNull @Schema(description = "The member's branch") UUID organisationId,
         @NotNull MembershipStatus status,
-        @NotNull @PastOrPresent @Schema(description = "Date of the branch meeting that admitted the member") LocalDate admittedOn,
-        @PastOrPresent @Schema(description = "Date of conversion to full membership, for FULL members") LocalDate fullMemberOn,
+        @NotNull @PastOrPresent @Schema(description = "Date of the branch meeting that admitted the member (China time, not in the future); "
+                + "the member was 18 by then (birth date from idNumber; born on 29 February: 18 on 1 March in a common year). FULL needs a year's probation over by today") LocalDate admittedOn,
+        @PastOrPresent @Schema(description = "FULL members only: full member from (party age counts from it), not before admittedOn + 1 year "
+                + "(a later date: probation was extended); omitted → admittedOn + 1 year. Must be absent for PROBATIONARY (conversion sets it)") LocalDate fullMemberOn,
         @Size(max = 100) @Schema(description = "Keycloak subject of the member's login, if already linked") String sub,
         @Size(max = 50) @Schema(maxLength = 50, example = "汉族") String ethnicity,
         @Size(max = 50) @Schema(maxLength = 50, example = "本科") String education,

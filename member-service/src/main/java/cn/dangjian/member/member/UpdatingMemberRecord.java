@@ -123,7 +123,7 @@ public class UpdatingMemberRecord {
         boolean clear = value == null || value.isNull();
         if (field.equals("phone")) {
             try {
-                m.phone = PhoneNumber.parse(clear ? null : value.asText()).value();
+                m.changePhone(PhoneNumber.parse(clear ? null : value.asText()).value());
             } catch (IllegalArgumentException e) {
                 invalid.add(new Problem.FieldError("phone", e.getMessage()));
             }

@@ -6,6 +6,8 @@ import cn.dangjian.member.member.MemberAccess;
 import cn.dangjian.member.member.MembershipStatus;
 import cn.dangjian.member.policy.Refusal;
 import cn.dangjian.member.policy.Today;
+import cn.dangjian.platform.directory.DirectoryEntry;
+import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.AccessDeniedException;
@@ -23,8 +25,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Conversion (转正): the branch org-admin records the branch member meeting's resolution; an approver (platform-admin,
- * or an org-admin strictly above the member's branch) records the approval, and the member becomes FULL. An approver
- * may record both in one call (api-contract: "converts at once when the caller may approve it").
+ * or an org-admin of a party committee or higher above the member's branch, never a general branch) records the
+ * approval, and the member becomes FULL. An approver may record both in one call (api-contract: "converts at once when
+ * the caller may approve it"). Nobody records a step of their own conversion. {@code fullMemberOn} is derived: the end
+ * of probation, whatever day the approval is recorded (party age counts from then).
  */
 @ApplicationScoped
 @Transactional
@@ -47,13 +51,18 @@ public class ConvertingToFullMembership {
     @Inject
     Today today;
 
+    @Inject
+    OrganisationDirectory directory;
+
     public ProbationView convert(UUID memberId, ConversionRequest request) {
         ConversionRequest body = request == null ? new ConversionRequest(null, null, null) : request;
         Member member = access.forChange(memberId);
         boolean approver = mayApprove(access.pathOf(member));
         if (!approver && body.decidedOn() != null) {
-            throw new AccessDeniedException("only the higher organisation (or platform-admin) approves a conversion; record the branch resolution without decidedOn");
+            throw new AccessDeniedException("only the higher organisation approves a conversion (a party committee or higher above the branch, "
+                    + "never a general branch; or platform-admin); record the branch resolution without decidedOn");
         }
+        Refusal.enforce(ProbationPolicies.notOwnConversion(caller.sub().orElse(null), member.sub));
         Refusal.enforce(ProbationPolicies.stillProbationary(member.status, member.standing));
         Probation probation = ProbationRecords.findOrNew(em, member.id);
         LocalDate resolvedOn = body.branchResolutionOn();
@@ -98,10 +107,11 @@ public class ConvertingToFullMembership {
             probation.approvedBySub = caller.sub().orElse(null);
             probation.approvedAt = today.now();
             member.status = MembershipStatus.FULL;
-            member.fullMemberOn = decidedOn;
+            // party age counts from the end of probation, not from the day the approval happens to be recorded
+            member.fullMemberOn = ProbationPolicies.probationEnds(member.admittedOn, probation.extensionMonths);
             member.updatedAt = today.now();
             events.converted(member);
-            LOG.infof("Member %s converted to full membership on %s", member.id, decidedOn);
+            LOG.infof("Member %s converted to full membership (approved on %s, full member from %s)", member.id, decidedOn, member.fullMemberOn);
         } else {
             LOG.infof("Member %s: branch resolution of %s recorded, awaiting approval", member.id, resolvedOn);
         }
@@ -111,13 +121,17 @@ public class ConvertingToFullMembership {
         return ProbationView.of(member, probation);
     }
 
-    /** Approvers: platform-admin, or an org-admin of an organisation strictly above the member's own (its branch). */
+    /**
+     * Approvers: platform-admin, or an org-admin of an organisation strictly above the member's own (its branch) whose
+     * level may approve (a party committee or higher, by the organisation directory).
+     */
     private boolean mayApprove(List<UUID> path) {
         if (caller.isPlatformAdmin()) {
             return true;
         }
         UUID administered = caller.has(Roles.ORG_ADMIN) ? caller.organisationId().orElse(null) : null;
-        return administered != null && path.indexOf(administered) >= 0 && path.indexOf(administered) < path.size() - 1;
+        boolean above = administered != null && path.indexOf(administered) >= 0 && path.indexOf(administered) < path.size() - 1;
+        return above && directory.find(administered).map(DirectoryEntry::level).filter(ProbationPolicies::approvesConversion).isPresent();
     }
 
     private void notInFuture(String field, LocalDate date) {

@@ -5,7 +5,9 @@ import cn.dangjian.member.member.Standing;
 import cn.dangjian.member.policy.Refusal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The probation rules of domain.md (Membership), each a named policy that allows (empty) or refuses with a reason.
@@ -17,6 +19,8 @@ public final class ProbationPolicies {
     public static final Period PROBATION = Period.ofYears(1);
     public static final int EXTENSION_MIN_MONTHS = 6;
     public static final int EXTENSION_MAX_MONTHS = 12;
+    /** Organisation levels that approve a conversion: a party committee (基层党委) or higher, never a general branch. */
+    public static final Set<String> APPROVING_LEVELS = Set.of("PARTY_COMMITTEE", "WORKING_COMMITTEE", "DISTRICT_COMMITTEE");
 
     private ProbationPolicies() {
     }
@@ -67,6 +71,23 @@ public final class ProbationPolicies {
         if (extendedMonthsBefore != null) {
             return Optional.of(new Refusal("probation-already-extended",
                     "probation was already extended by " + extendedMonthsBefore + " months; it may be extended once"));
+        }
+        return Optional.empty();
+    }
+
+    /** ConversionApprover: an organisation of this level (organisation-service's {@code level}) may approve a conversion. */
+    public static boolean approvesConversion(String level) {
+        return level != null && APPROVING_LEVELS.contains(level);
+    }
+
+    /**
+     * NotOwnConversion: nobody records a step of their own conversion, compared by the token's {@code sub} (a member
+     * without a linked login cannot be the caller).
+     */
+    public static Optional<Refusal> notOwnConversion(String callerSub, String memberSub) {
+        if (callerSub != null && Objects.equals(callerSub, memberSub)) {
+            return Optional.of(new Refusal("same-person", "nobody records or approves their own conversion; another person of the branch "
+                    + "or of the higher organisation must"));
         }
         return Optional.empty();
     }

@@ -55,15 +55,17 @@ public class ProbationResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, description = IDEMPOTENCY)
     @Operation(summary = "Record a conversion step (转正)", description = "org-admin of the member's own branch: records the branch "
             + "member meeting's resolution (`branchResolutionOn`, required; no `decidedOn`), and the conversion awaits approval. "
-            + "platform-admin, or org-admin of an organisation above the branch: records the approval (`decidedOn`, default "
-            + "today) and the member becomes FULL (`member.converted.v1`); without an earlier branch resolution the same call "
-            + "records both. Not before probation ends (one year after admission, plus an extension).")
+            + "platform-admin, or org-admin of a party committee (党委) or higher above the branch (never a general branch, 党总支): "
+            + "records the approval (`decidedOn`, default today) and the member becomes FULL (`member.converted.v1`); without an "
+            + "earlier branch resolution the same call records both. Not before probation ends (one year after admission, plus an "
+            + "extension). `fullMemberOn` is derived: the day probation ended, whatever day the approval is recorded (party age "
+            + "counts from then). Nobody records a step of their own conversion.")
     @APIResponse(responseCode = "200", description = "The probation after the step", content = @Content(schema = @Schema(implementation = ProbationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (named): a date in the future, decidedOn before the resolution, branchResolutionOn missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a branch org-admin sending decidedOn (only the higher organisation approves)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a caller who may not approve sending decidedOn (only a party committee or higher above the branch, or platform-admin, approves)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "probation-not-over (detail gives the date probation ends), not-probationary, standing-not-normal, conversion-awaiting-approval", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "probation-not-over (detail gives the date probation ends), not-probationary, standing-not-normal, conversion-awaiting-approval, same-person (the caller is the member)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response convert(@PathParam("id") UUID id, @Valid ConversionRequest request) {
         return Response.ok(converting.convert(id, request)).build();

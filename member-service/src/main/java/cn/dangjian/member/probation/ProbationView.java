@@ -16,6 +16,7 @@ public record ProbationView(
         ConversionState conversionState,
         @Schema(description = "The branch member meeting's resolution; null until recorded") Step branchResolution,
         @Schema(description = "The higher organisation's approval; null until recorded") Step approval,
+        @Schema(description = "Full member from (party age counts from it): the day probation ended, whatever day the approval was recorded; null until converted")
         LocalDate fullMemberOn) {
 
     @Schema(name = "ProbationExtension")

@@ -44,14 +44,15 @@ public class StandingResource {
             description = "Retry safely: the same key and body within 24 h returns the first answer and does the work once; another body is a 422")
     @Operation(summary = "Change a member's standing", description = "platform-admin, or org-admin of the member's organisation or above. "
             + "Kept as history with reason, effective date, decision reference and who decided; publishes member.standing-changed.v1 "
-            + "with votingRights. QUALIFICATION_CANCELLED (取消预备党员资格) only for probationary members. EXPELLED, DROPPED, "
+            + "with votingRights and active. QUALIFICATION_CANCELLED (取消预备党员资格) only for probationary members, PROBATION_IN_PARTY "
+            + "(留党察看) only for full members. EXPELLED, DROPPED, "
             + "DECEASED and QUALIFICATION_CANCELLED are final.")
     @APIResponse(responseCode = "200", description = "The standing after the change, with its history", content = @Content(schema = @Schema(implementation = StandingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (named): unknown standing, effectiveOn in the future, reason or decisionReference missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "standing-unchanged, standing-change-not-allowed (from a final standing, or not a listed move), not-probationary", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "standing-unchanged, standing-change-not-allowed (from a final standing, or not a listed move), not-probationary (QUALIFICATION_CANCELLED of a full member), not-full-member (PROBATION_IN_PARTY of a probationary member)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") UUID id, @NotNull @Valid StandingChangeRequest request) {
         return Response.ok(changing.change(id, request)).build();

@@ -1,5 +1,6 @@
 package cn.dangjian.member.standing;
 
+import cn.dangjian.member.member.ActiveMembership;
 import cn.dangjian.member.member.Member;
 import cn.dangjian.member.member.MembershipStatus;
 import cn.dangjian.member.member.Standing;
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Standing", description = "Standing (党籍状态) with its history")
 public record StandingView(UUID memberId, MembershipStatus status, Standing standing,
                            @Schema(description = "Only a FULL member in standing NORMAL has voting rights") boolean votingRights,
+                           @Schema(description = "false once the standing has ended (EXPELLED, DROPPED, DECEASED, QUALIFICATION_CANCELLED): "
+                                   + "the member takes part in nothing") boolean active,
                            List<Change> history) {
 
     @Schema(name = "StandingChange", description = "One change: from, to, why, from when, on which decision, who decided (username) and when it was recorded")
@@ -22,7 +25,7 @@ public record StandingView(UUID memberId, MembershipStatus status, Standing stan
     }
 
     static StandingView of(Member m, List<StandingChange> changes) {
-        return new StandingView(m.id, m.status, m.standing, VotingRights.of(m), changes.stream()
+        return new StandingView(m.id, m.status, m.standing, VotingRights.of(m), ActiveMembership.of(m), changes.stream()
                 .map(c -> new Change(c.fromStanding, c.toStanding, c.reason, c.effectiveOn, c.decisionReference, c.decidedBy, c.recordedAt))
                 .toList());
     }

@@ -73,7 +73,7 @@ class OutboxRelayTest {
             for (int i = 0; i < 3; i++) {
                 members.add(as(DemoUsers.DISTRICT_ADMIN).body(Map.of("name", "刘洋", "gender", "MALE", "idNumber", IdNumbers.next(),
                                 "phone", "13700000000", "organisationId", DemoIds.LAKESIDE_BRANCH_1.toString(), "status", "FULL",
-                                "admittedOn", "2015-06-30"))
+                                "admittedOn", "2018-06-30"))
                         .when().post("/api/members").then().statusCode(201).extract().path("id"));
             }
             Thread.sleep(1500);

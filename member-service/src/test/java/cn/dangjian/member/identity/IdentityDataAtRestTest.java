@@ -4,6 +4,7 @@ import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.member.events.OrganisationEventsConsumer;
@@ -12,6 +13,7 @@ import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.IdNumbers;
 import cn.dangjian.platform.testing.OrganisationEventsFixture;
 import db.migration.V2_3__SealIdentityData;
+import db.migration.V4_1__BindIdentityDataToMember;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -105,7 +107,7 @@ class IdentityDataAtRestTest {
     }
 
     @Test
-    void theJavaMigrationSealsRowsKeptInClearAndReadsTheSameAfterwards() throws Exception {
+    void theJavaMigrationsSealRowsKeptInClearBindThemToTheMemberAndTheyReadTheSameAfterwards() throws Exception {
         String idNumber = IdNumbers.next();
         String phone = phone();
         UUID id = UUID.randomUUID();
@@ -127,9 +129,18 @@ class IdentityDataAtRestTest {
             new V2_3__SealIdentityData().migrate(context(c));
             new V2_3__SealIdentityData().migrate(context(c)); // once more, as after an interrupted run: sealed rows stay as they are
         }
+        String sealedBefore = stored(id.toString());
+        assertFalse(sealedBefore.contains(idNumber));
+        // sealed as before V4_1 (the field alone bound): the service no longer opens that, and says so without a number
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().statusCode(500)
+                .body("type", org.hamcrest.Matchers.endsWith("/identity-data-integrity"));
+        try (Connection c = dataSource.getConnection()) {
+            new V4_1__BindIdentityDataToMember().migrate(context(c));
+            new V4_1__BindIdentityDataToMember().migrate(context(c)); // again: values already bound stay as they are
+        }
         String sealed = stored(id.toString());
-        assertFalse(sealed.contains(idNumber));
-        assertEquals(idNumber, cipher.open(sealed, SealedIdNumber.FIELD));
+        assertNotEquals(sealedBefore, sealed);
+        assertEquals(idNumber, cipher.open(sealed, IdentityCipher.ID_NUMBER, id));
         assertFalse(dumpOfEveryTable().contains(phone));
         assertEquals(1, count("SELECT count(*) FROM member WHERE id_number_hash = ?", cipher.hash(idNumber)));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().statusCode(200)

@@ -122,6 +122,7 @@ class MemberListsTest {
         String a = register(inBranch);
         Map<String, Object> full = member("二", DemoIds.LAKESIDE_BRANCH_2);
         full.put("status", "FULL");
+        full.put("admittedOn", "2025-04-01");
         full.put("fullMemberOn", "2026-04-01");
         full.put("veteranOn", "2026-01-01");
         String b = register(full);

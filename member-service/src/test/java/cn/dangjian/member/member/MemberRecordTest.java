@@ -90,7 +90,7 @@ class MemberRecordTest {
         as(DemoUsers.DISTRICT_ADMIN).header("If-Match", etag).body(Map.of("veteranOn", "2026-02-30")).when().patch("/api/members/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("veteranOn"));
         as(DemoUsers.DISTRICT_ADMIN).header("If-Match", etag).body(Map.of("candidateOn", "2026-05-01")).when().patch("/api/members/" + id)
-                .then().statusCode(400).body("errors[0].field", equalTo("admittedOn")); // admitted 2026-03-01, before the candidacy
+                .then().statusCode(400).body("errors[0].field", equalTo("admittedOn")); // admitted 2025-03-01, before the candidacy
     }
 
     @Test
@@ -156,6 +156,7 @@ class MemberRecordTest {
     private static String register(String sub) {
         Map<String, Object> body = MemberResourceTest.member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1);
         body.put("status", "FULL");
+        body.put("admittedOn", "2025-03-01");
         body.put("fullMemberOn", "2026-03-02");
         if (sub != null) {
             body.put("sub", sub);

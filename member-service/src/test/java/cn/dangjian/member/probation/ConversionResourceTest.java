@@ -16,6 +16,7 @@ import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.IdNumbers;
 import cn.dangjian.platform.testing.OrganisationEventsFixture;
+import cn.dangjian.platform.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -78,13 +79,13 @@ class ConversionResourceTest {
 
         as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("decidedOn", "2026-12-10")).when().post(conversion(id))
                 .then().statusCode(200).body("conversionState", equalTo("APPROVED")).body("status", equalTo("FULL"))
-                .body("fullMemberOn", equalTo("2026-12-10")).body("branchResolution.on", equalTo("2026-12-01"))
+                .body("fullMemberOn", equalTo("2026-12-01")).body("branchResolution.on", equalTo("2026-12-01"))
                 .body("approval.on", equalTo("2026-12-10")).body("approval.recordedBy", equalTo(DemoUsers.COMMUNITY_ADMIN));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id)
-                .then().statusCode(200).body("status", equalTo("FULL")).body("fullMemberOn", equalTo("2026-12-10")).body("votingRights", is(true));
+                .then().statusCode(200).body("status", equalTo("FULL")).body("fullMemberOn", equalTo("2026-12-01")).body("votingRights", is(true));
         List<String> events = converted(id);
         assertEquals(1, events.size());
-        assertTrue(events.get(0).contains("\"fullMemberOn\":\"2026-12-10\""), events.get(0));
+        assertTrue(events.get(0).contains("\"fullMemberOn\":\"2026-12-01\""), events.get(0));
         assertTrue(events.get(0).contains("\"votingRights\":true"), events.get(0));
         assertTrue(events.get(0).contains("\"organisationId\":\"" + DemoIds.LAKESIDE_BRANCH_1 + "\""), events.get(0));
 
@@ -112,7 +113,7 @@ class ConversionResourceTest {
         String id = register(DemoIds.LAKESIDE_BRANCH_2, ADMITTED);
         as(DemoUsers.STREET_ADMIN).body(Map.of("branchResolutionOn", "2026-12-03", "decidedOn", "2026-12-20")).when().post(conversion(id))
                 .then().statusCode(200).body("branchResolution.on", equalTo("2026-12-03")).body("approval.on", equalTo("2026-12-20"))
-                .body("fullMemberOn", equalTo("2026-12-20"));
+                .body("fullMemberOn", equalTo("2026-12-01"));
     }
 
     @Test
@@ -165,7 +166,8 @@ class ConversionResourceTest {
         as(DemoUsers.DISTRICT_ADMIN).body(Map.of("branchResolutionOn", "2027-05-31")).when().post(conversion(id))
                 .then().statusCode(409).body("type", endsWith("/probation-not-over")).body("detail", containsString("2027-06-01"));
         as(DemoUsers.DISTRICT_ADMIN).body(Map.of("branchResolutionOn", "2027-06-01")).when().post(conversion(id))
-                .then().statusCode(200).body("status", equalTo("FULL"));
+                .then().statusCode(200).body("status", equalTo("FULL")).body("approval.on", equalTo("2027-06-30"))
+                .body("fullMemberOn", equalTo("2027-06-01"));
         as(DemoUsers.DISTRICT_ADMIN).body(extension(6)).when().post(extensionOf(id))
                 .then().statusCode(409).body("type", endsWith("/not-probationary"));
     }
@@ -188,6 +190,54 @@ class ConversionResourceTest {
         assertEquals(1, converted(id).size());
     }
 
+    @Test
+    void fullMemberOnIsTheEndOfProbationWhateverDayTheApprovalIsRecorded() {
+        String id = register(DemoIds.LAKESIDE_BRANCH_1, ADMITTED);
+        standOn("2026-11-30");
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(conversion(id))
+                .then().statusCode(409).body("type", endsWith("/probation-not-over")).body("detail", containsString("2026-12-01"));
+        standOn("2027-03-15");
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("branchResolutionOn", "2027-02-01", "decidedOn", "2027-03-15")).when().post(conversion(id))
+                .then().statusCode(200).body("status", equalTo("FULL")).body("approval.on", equalTo("2027-03-15"))
+                .body("fullMemberOn", equalTo("2026-12-01"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().statusCode(200).body("fullMemberOn", equalTo("2026-12-01"));
+        assertTrue(converted(id).get(0).contains("\"fullMemberOn\":\"2026-12-01\""), converted(id).get(0));
+    }
+
+    @Test
+    void aGeneralBranchRecordsTheResolutionButNeverApproves() {
+        String id = register(DemoIds.LAKESIDE_BRANCH_1, ADMITTED);
+        // the community's organisation (community-admin's) as a general branch (党总支) for this test
+        organisationEvents.consume(OrganisationEventsFixture.withEventId(OrganisationEventsFixture.created(DemoIds.LAKESIDE, "QS-LS", "湖滨社区党委",
+                "GENERAL_BRANCH", List.of(DemoIds.DISTRICT, DemoIds.STREET, DemoIds.LAKESIDE)), UUID.randomUUID()));
+        try {
+            as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("branchResolutionOn", "2026-12-01", "decidedOn", "2026-12-02")).when().post(conversion(id))
+                    .then().statusCode(403).contentType(PROBLEM).body("detail", containsString("general branch"));
+            as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("branchResolutionOn", "2026-12-01")).when().post(conversion(id))
+                    .then().statusCode(200).body("conversionState", equalTo("AWAITING_APPROVAL")).body("status", equalTo("PROBATIONARY"));
+            as(DemoUsers.STREET_ADMIN).body(Map.of("decidedOn", "2026-12-05")).when().post(conversion(id))
+                    .then().statusCode(200).body("status", equalTo("FULL")).body("approval.recordedBy", equalTo(DemoUsers.STREET_ADMIN));
+        } finally {
+            organisationEvents.consume(OrganisationEventsFixture.withEventId(OrganisationEventsFixture.created(DemoIds.LAKESIDE, "QS-LS", "湖滨社区党委",
+                    "PARTY_COMMITTEE", List.of(DemoIds.DISTRICT, DemoIds.STREET, DemoIds.LAKESIDE)), UUID.randomUUID()));
+        }
+    }
+
+    @Test
+    void nobodyApprovesTheirOwnConversion() throws Exception {
+        String sub = Tokens.subjectOf(DemoUsers.COMMUNITY_ADMIN);
+        try (Connection c = dataSource.getConnection(); PreparedStatement unlink = c.prepareStatement("UPDATE member SET sub = NULL WHERE sub = ?")) {
+            unlink.setString(1, sub);
+            unlink.executeUpdate();
+        }
+        String id = register(DemoIds.LAKESIDE_BRANCH_1, ADMITTED, sub);
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("decidedOn", "2026-12-10")).when().post(conversion(id))
+                .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/same-person"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().body("status", equalTo("PROBATIONARY"));
+        as(DemoUsers.STREET_ADMIN).body(Map.of("decidedOn", "2026-12-10")).when().post(conversion(id))
+                .then().statusCode(200).body("status", equalTo("FULL"));
+    }
+
     private void standOn(String date) {
         today.useClock(Clock.fixed(LocalDate.parse(date).atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
     }
@@ -205,6 +255,10 @@ class ConversionResourceTest {
     }
 
     static String register(UUID organisation, String admittedOn) {
+        return register(organisation, admittedOn, null);
+    }
+
+    static String register(UUID organisation, String admittedOn, String sub) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "李娜");
         body.put("gender", "FEMALE");
@@ -213,6 +267,9 @@ class ConversionResourceTest {
         body.put("organisationId", organisation.toString());
         body.put("status", "PROBATIONARY");
         body.put("admittedOn", admittedOn);
+        if (sub != null) {
+            body.put("sub", sub);
+        }
         return as(DemoUsers.DISTRICT_ADMIN).body(body).when().post("/api/members").then().statusCode(201).extract().path("id");
     }
 

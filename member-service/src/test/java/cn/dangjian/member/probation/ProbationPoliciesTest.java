@@ -1,6 +1,7 @@
 package cn.dangjian.member.probation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.member.member.MembershipStatus;
@@ -57,5 +58,24 @@ class ProbationPoliciesTest {
         assertEquals("not-probationary", ProbationPolicies.stillProbationary(MembershipStatus.FULL, Standing.NORMAL).get().slug());
         assertEquals("standing-not-normal",
                 ProbationPolicies.stillProbationary(MembershipStatus.PROBATIONARY, Standing.QUALIFICATION_CANCELLED).get().slug());
+    }
+
+    @Test
+    void aPartyCommitteeOrHigherApprovesConversionNeverAGeneralBranch() {
+        for (String level : new String[] {"PARTY_COMMITTEE", "WORKING_COMMITTEE", "DISTRICT_COMMITTEE"}) {
+            assertTrue(ProbationPolicies.approvesConversion(level), level);
+        }
+        for (String level : new String[] {"GENERAL_BRANCH", "BRANCH", "PARTY_GROUP"}) {
+            assertFalse(ProbationPolicies.approvesConversion(level), level);
+        }
+        assertFalse(ProbationPolicies.approvesConversion(null), "an organisation whose level is unknown here approves nothing");
+    }
+
+    @Test
+    void nobodyRecordsTheirOwnConversion() {
+        assertEquals("same-person", ProbationPolicies.notOwnConversion("sub-1", "sub-1").get().slug());
+        assertTrue(ProbationPolicies.notOwnConversion("sub-2", "sub-1").isEmpty(), "another person");
+        assertTrue(ProbationPolicies.notOwnConversion("sub-2", null).isEmpty(), "a member without a login");
+        assertTrue(ProbationPolicies.notOwnConversion(null, null).isEmpty(), "a caller without sub is nobody's own");
     }
 }

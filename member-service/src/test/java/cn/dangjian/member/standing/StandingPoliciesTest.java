@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.dangjian.member.member.ActiveMembership;
 import cn.dangjian.member.member.MembershipStatus;
 import cn.dangjian.member.member.Standing;
 import cn.dangjian.member.member.VotingRights;
@@ -62,6 +63,22 @@ class StandingPoliciesTest {
         assertFalse(VotingRights.of(PROBATIONARY, Standing.NORMAL));
         for (Standing s : EnumSet.complementOf(EnumSet.of(Standing.NORMAL))) {
             assertFalse(VotingRights.of(FULL, s), s.name());
+        }
+    }
+
+    @Test
+    void probationInThePartyIsForFullMembersOnly() {
+        assertTrue(StandingPolicies.allowedChange(FULL, Standing.NORMAL, Standing.PROBATION_IN_PARTY).isEmpty());
+        assertEquals("not-full-member", StandingPolicies.allowedChange(PROBATIONARY, Standing.NORMAL, Standing.PROBATION_IN_PARTY).get().slug());
+    }
+
+    @Test
+    void aMemberIsActiveUntilTheStandingEnds() {
+        for (Standing s : EnumSet.of(Standing.NORMAL, Standing.PROBATION_IN_PARTY, Standing.RETAINED, Standing.SUSPENDED)) {
+            assertTrue(ActiveMembership.of(s), s.name());
+        }
+        for (Standing s : EnumSet.of(Standing.EXPELLED, Standing.DROPPED, Standing.DECEASED, Standing.QUALIFICATION_CANCELLED)) {
+            assertFalse(ActiveMembership.of(s), s.name());
         }
     }
 }

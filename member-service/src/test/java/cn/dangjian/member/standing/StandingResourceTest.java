@@ -1,6 +1,7 @@
 package cn.dangjian.member.standing;
 
 import static cn.dangjian.platform.testing.Api.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -119,6 +120,40 @@ class StandingResourceTest {
         assertEquals(1, standingChanged(id).size());
     }
 
+    @Test
+    void probationInThePartyIsForFullMembersCancellingTheQualificationForProbationaryOnes() {
+        String probationary = register("PROBATIONARY", null);
+        as(DemoUsers.BRANCH_SECRETARY).body(change("PROBATION_IN_PARTY")).when().post(standing(probationary))
+                .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/not-full-member"))
+                .body("detail", containsString("QUALIFICATION_CANCELLED"));
+        String full = register("FULL", null);
+        as(DemoUsers.BRANCH_SECRETARY).body(change("QUALIFICATION_CANCELLED")).when().post(standing(full))
+                .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/not-probationary"))
+                .body("detail", containsString("PROBATION_IN_PARTY"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(standing(probationary)).then().statusCode(200).body("standing", equalTo("NORMAL")).body("history", hasSize(0));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(standing(full)).then().statusCode(200).body("standing", equalTo("NORMAL")).body("history", hasSize(0));
+        assertEquals(0, standingChanged(probationary).size() + standingChanged(full).size());
+    }
+
+    @Test
+    void answersAndEventsSayWhetherTheMemberIsStillActive() {
+        String id = register("FULL", null);
+        assertTrue(payloads(id, "dangjian.member.registered.v1").get(0).contains("\"active\":true"));
+        as(DemoUsers.BRANCH_SECRETARY).body(change("SUSPENDED")).when().post(standing(id)).then().statusCode(200).body("active", is(true));
+        as(DemoUsers.BRANCH_SECRETARY).body(change("EXPELLED")).when().post(standing(id)).then().statusCode(200).body("active", is(false));
+        List<String> events = standingChanged(id);
+        assertTrue(events.get(0).contains("\"active\":true"), events.get(0));
+        assertTrue(events.get(1).contains("\"standing\":\"EXPELLED\"") && events.get(1).contains("\"active\":false"), events.get(1));
+        String etag = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().statusCode(200).body("active", is(false))
+                .extract().header("ETag");
+        as(DemoUsers.DISTRICT_ADMIN).header("If-Match", etag).body(Map.of("post", "退休")).when().patch("/api/members/" + id).then().statusCode(200);
+        assertTrue(payloads(id, "dangjian.member.updated.v1").get(0).contains("\"active\":false"));
+
+        String cancelled = register("PROBATIONARY", null);
+        as(DemoUsers.BRANCH_SECRETARY).body(change("QUALIFICATION_CANCELLED")).when().post(standing(cancelled)).then().statusCode(200).body("active", is(false));
+        assertTrue(standingChanged(cancelled).get(0).contains("\"active\":false"));
+    }
+
     static Map<String, Object> change(String to) {
         Map<String, Object> body = new HashMap<>();
         body.put("standing", to);
@@ -151,9 +186,14 @@ class StandingResourceTest {
     }
 
     private List<String> standingChanged(String id) {
+        return payloads(id, "dangjian.member.standing-changed.v1");
+    }
+
+    private List<String> payloads(String id, String type) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT payload FROM outbox_event WHERE event_key = ? AND event_type = 'dangjian.member.standing-changed.v1' ORDER BY seq")) {
+             PreparedStatement q = c.prepareStatement("SELECT payload FROM outbox_event WHERE event_key = ? AND event_type = ? ORDER BY seq")) {
             q.setString(1, id);
+            q.setString(2, type);
             List<String> payloads = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

@@ -1,0 +1,124 @@
+package cn.dangjian.member.identity;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Key rotation: seals again, under the primary key, every stored value sealed under another one, so that an older key
+ * can be removed once the log says none is left. Runs in the background after each start (an operator rotates by
+ * making a new key primary and restarting), in batches of one transaction each; rows are locked while resealed and
+ * their version is left alone (the record did not change, so its ETag stays). Values that do not open are integrity
+ * incidents: logged and skipped, never overwritten.
+ */
+@ApplicationScoped
+public class IdentityResealing {
+
+    private static final Logger LOG = Logger.getLogger(IdentityResealing.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    IdentityCipher cipher;
+
+    @Inject
+    IdentityDataConfig config;
+
+    void onStart(@Observes StartupEvent started) {
+        if (!config.resealOnStart()) {
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            try {
+                resealOutdated();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Resealing identity data under key %s stopped; it resumes at the next start", cipher.primaryKeyId());
+            }
+        }, "identity-resealing");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Reseals every value not under the primary key; answers how many members were resealed. */
+    public int resealOutdated() {
+        int resealed = 0;
+        int unreadable = 0;
+        UUID after = new UUID(0, 0); // the lowest id in PostgreSQL's (unsigned) order
+        while (true) {
+            Batch batch = batch(after);
+            resealed += batch.resealed();
+            unreadable += batch.unreadable();
+            if (batch.last() == null) {
+                break;
+            }
+            after = batch.last();
+        }
+        if (resealed > 0 || unreadable > 0) {
+            LOG.infof("Resealed the identity data of %d member(s) under key %s%s", resealed, cipher.primaryKeyId(),
+                    unreadable == 0 ? "" : "; " + unreadable + " member(s) with values that do not open are left as they are");
+        }
+        LOG.infof("Identity data: no member is left sealed under a key other than %s%s", cipher.primaryKeyId(),
+                unreadable == 0 ? "; older keys may be removed from MEMBER_DATA_KEYS" : " except those that do not open");
+        return resealed;
+    }
+
+    private record Batch(int resealed, int unreadable, UUID last) {
+    }
+
+    private Batch batch(UUID after) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            int resealed = 0;
+            int unreadable = 0;
+            UUID last = null;
+            try (PreparedStatement select = connection.prepareStatement("""
+                         SELECT id, id_number, phone FROM member
+                         WHERE id > ? AND (split_part(id_number, ':', 1) <> ? OR split_part(phone, ':', 1) <> ?)
+                         ORDER BY id LIMIT ? FOR UPDATE""");
+                 PreparedStatement update = connection.prepareStatement("UPDATE member SET id_number = ?, phone = ? WHERE id = ?")) {
+                select.setObject(1, after);
+                select.setString(2, cipher.primaryKeyId());
+                select.setString(3, cipher.primaryKeyId());
+                select.setInt(4, config.resealBatchSize());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        last = rows.getObject("id", UUID.class);
+                        try {
+                            update.setString(1, resealed(rows.getString("id_number"), IdentityCipher.ID_NUMBER, last));
+                            update.setString(2, resealed(rows.getString("phone"), IdentityCipher.PHONE, last));
+                        } catch (UnreadableSealedValue e) {
+                            LOG.errorf("Identity data integrity incident: member %s, sealed %s under key '%s' does not open; not resealed",
+                                    last, e.field(), e.keyId());
+                            unreadable++;
+                            continue;
+                        }
+                        update.setObject(3, last);
+                        update.addBatch();
+                        resealed++;
+                    }
+                }
+                update.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+            return new Batch(resealed, unreadable, last);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not reseal identity data", e);
+        }
+    }
+
+    private String resealed(String sealed, String field, UUID memberId) {
+        return cipher.underPrimaryKey(sealed) ? sealed : cipher.seal(cipher.open(sealed, field, memberId), field, memberId);
+    }
+}
