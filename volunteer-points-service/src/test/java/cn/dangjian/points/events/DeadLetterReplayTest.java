@@ -62,6 +62,20 @@ class DeadLetterReplayTest {
     }
 
     @Test
+    void aReplayRetriedWithItsIdempotencyKeyGetsTheFirstAnswer() throws Exception {
+        UUID member = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        String key = "replay-" + UUID.randomUUID();
+        deadLetter(member, MemberEventsFixture.registered(event, member, "李华", DemoIds.LAKESIDE_BRANCH_1, null));
+        as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", key).queryParam("topic", DLQ).queryParam("eventId", event.toString())
+                .when().post(PATH).then().statusCode(200).body("items[0].state", equalTo("APPLIED"));
+        // the retry is not replayed again (it would say ALREADY_APPLIED): it gets the first answer, marked as such
+        as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", key).queryParam("topic", DLQ).queryParam("eventId", event.toString())
+                .when().post(PATH).then().statusCode(200).header("Idempotent-Replayed", "true").body("items[0].state", equalTo("APPLIED"));
+        assertEquals(1L, accounts(member));
+    }
+
+    @Test
     void aRecordAnotherServiceDeadLetteredButThisOneAppliedIsNotAppliedAgain() throws Exception {
         UUID member = UUID.randomUUID();
         UUID event = UUID.randomUUID();

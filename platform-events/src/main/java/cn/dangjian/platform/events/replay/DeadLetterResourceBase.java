@@ -3,7 +3,9 @@ package cn.dangjian.platform.events.replay;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.Problem;
+import cn.dangjian.platform.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,13 +68,17 @@ public abstract class DeadLetterResourceBase {
     }
 
     @POST
+    @Transactional
+    @Idempotent
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @SecurityRequirement(name = "bearer", scopes = Roles.PLATFORM_ADMIN)
     @Operation(operationId = "replayDeadLetters", summary = "Replay a dead-letter topic through this service's own consumer",
             description = "platform-admin only. Hands each record (as far as the limit) to this service's consumer of the original topic, "
                     + "through its inbox: never back onto the original topic, so other services are not touched. Idempotent: a record this "
                     + "service already applied (also one another service dead-lettered) is ALREADY_APPLIED, an older version never undoes a "
-                    + "newer one, and a record older than the inbox retention is REFUSED with the reason. The launcher may call it.")
+                    + "newer one, and a record older than the inbox retention is REFUSED with the reason. The launcher may call it. "
+                    + "With an Idempotency-Key, a retry gets the first answer again. A replay stops at its time limit "
+                    + "(dangjian.dead-letters.replay-timeout): records not reached are NOT_TRIED.")
     @APIResponse(responseCode = "200", description = "What happened to each record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterPage.class)))
     @APIResponse(responseCode = "400", description = "topic, eventId or limit invalid (named in errors)",
@@ -86,13 +93,14 @@ public abstract class DeadLetterResourceBase {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The broker could not be read in time; try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeadLetterPage replay(@QueryParam("topic") @Parameter(required = true, description = "Dead-letter topic, e.g. dangjian.members.dlq",
+    public Response replay(@QueryParam("topic") @Parameter(required = true, description = "Dead-letter topic, e.g. dangjian.members.dlq",
                                          schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = DeadLetterReplay.TOPIC_PATTERN)) String topic,
                                  @QueryParam("eventId") @Parameter(description = "Only the record(s) of this event",
                                          schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String eventId,
                                  @QueryParam("limit") @Parameter(description = "At most this many records (default 100)",
                                          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "100")) String limit) {
-        return replay.replay(topic, eventId(eventId), limit(limit));
+        // a Response, as the Idempotency-Key interceptor remembers answers, not bodies
+        return Response.ok(replay.replay(topic, eventId(eventId), limit(limit))).build();
     }
 
     private static UUID eventId(String value) {
