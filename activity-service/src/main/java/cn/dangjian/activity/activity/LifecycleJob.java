@@ -29,7 +29,7 @@ public class LifecycleJob {
     @Inject
     Clock clock;
 
-    @Scheduled(identity = "activity-lifecycle", every = "${activities.lifecycle-every:60s}",
+    @Scheduled(identity = "activity-lifecycle", every = "${activities.lifecycle-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         advance(clock.instant());

@@ -7,7 +7,7 @@ import cn.dangjian.activity.activity.ActivityView;
 import cn.dangjian.activity.activity.Eligibility;
 import cn.dangjian.activity.activity.ServiceHours;
 import cn.dangjian.activity.events.ActivityEvents;
-import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.policy.ActivitySettings;
 import cn.dangjian.activity.policy.ChinaTime;
 import cn.dangjian.activity.directory.DirectoryOrganisation;
 import cn.dangjian.activity.roster.RosterHosting;
@@ -15,6 +15,7 @@ import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.Caller;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.InconsistentInputException;
@@ -74,7 +75,7 @@ public class AttendanceService {
     ActivityEvents events;
 
     @Inject
-    ActivityPolicies policies;
+    ActivitySettings settings;
 
     @Inject
     Caller caller;
@@ -89,7 +90,7 @@ public class AttendanceService {
 
     @PostConstruct
     void init() {
-        codes = new CheckInCode(policies.checkIn().codeSecret(), policies.checkIn().codeWindow());
+        codes = new CheckInCode(settings.checkIn().codeSecret(), settings.checkIn().codeWindow());
     }
 
     public ParticipationView signUp(UUID activityId, UUID memberId) {
@@ -98,9 +99,9 @@ public class AttendanceService {
         if (memberId != null && !memberId.equals(self.memberId())) {
             throw new AccessDeniedException("you sign up only yourself");
         }
-        refuse(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
         Instant now = clock.instant();
-        refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
+        Refusal.enforce(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
         requireEligible(activity, self);
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p != null && p.registration == Participation.Registration.REGISTERED) {
@@ -127,7 +128,7 @@ public class AttendanceService {
         if (!holderId.equals(self.holderId())) {
             throw new AccessDeniedException("you withdraw only your own registration");
         }
-        refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, clock.instant()));
+        Refusal.enforce(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, clock.instant()));
         Participation p = participations.find(activityId, holderId)
                 .filter(r -> r.registration == Participation.Registration.REGISTERED)
                 .orElseThrow(() -> new ConflictException("not-registered", "you have not signed up for this activity"));
@@ -140,9 +141,9 @@ public class AttendanceService {
     public ParticipationView askForLeave(UUID activityId, String reason) {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
-        refuse(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
         Instant now = clock.instant();
-        refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
+        Refusal.enforce(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
         requireEligible(activity, self);
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p == null) {
@@ -167,7 +168,7 @@ public class AttendanceService {
         Instant now = clock.instant();
         // shown while check-in is open, and after the end for as long as attendees may still check out with it
         boolean checkingOut = activity.status == ActivityStatus.ENDED
-                && AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, policies.checkIn().checkOutWithin()).isEmpty();
+                && AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, settings.checkIn().checkOutWithin()).isEmpty();
         if (activity.status != ActivityStatus.PUBLISHED && activity.status != ActivityStatus.IN_PROGRESS && !checkingOut) {
             throw new ConflictException("check-in-closed", "an activity that is " + activity.status + " takes no check-ins or check-outs now");
         }
@@ -179,9 +180,9 @@ public class AttendanceService {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
         Instant now = clock.instant();
-        refuse(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
         requireEligible(activity, self);
-        refuse(AttendancePolicies.checkInOpen(activity.status, activity.startsAt, activity.endsAt, now, policies.checkIn().opensBefore()));
+        Refusal.enforce(AttendancePolicies.checkInOpen(activity.status, activity.startsAt, activity.endsAt, now, settings.checkIn().opensBefore()));
         requireThere(activity, request.code(), request.latitude(), request.longitude(), now);
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p != null && p.checkedInAt != null) {
@@ -196,7 +197,7 @@ public class AttendanceService {
         }
         p.checkedInAt = now;
         p.checkInMethod = byCode ? Participation.CheckInMethod.CODE : Participation.CheckInMethod.LOCATION;
-        p.late = AttendancePolicies.isLate(activity.startsAt, now, policies.checkIn().lateAfter());
+        p.late = AttendancePolicies.isLate(activity.startsAt, now, settings.checkIn().lateAfter());
         p.updatedAt = now;
         return view(p, activity);
     }
@@ -210,8 +211,8 @@ public class AttendanceService {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
         Instant now = clock.instant();
-        refuse(AttendancePolicies.takesPart(self.active()));
-        refuse(AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, policies.checkIn().checkOutWithin()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, settings.checkIn().checkOutWithin()));
         Participation p = participations.find(activityId, self.holderId()).filter(Participation::checkedInInPerson)
                 .orElseThrow(() -> new ConflictException("not-checked-in",
                         "check in (by the code or location) before checking out; a make-up request is not a check-in"));
@@ -254,7 +255,7 @@ public class AttendanceService {
             throw new ConflictException("no-location", "this activity has no coordinates; use the organiser's code");
         }
         Optional<Refusal> far = AttendancePolicies.withinRadius(latitude, longitude, activity.latitude, activity.longitude,
-                policies.checkIn().radiusMetres());
+                settings.checkIn().radiusMetres());
         if (far.isPresent()) {
             throw new InconsistentInputException(far.get().slug(), "latitude", far.get().detail());
         }
@@ -264,9 +265,9 @@ public class AttendanceService {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
         Instant now = clock.instant();
-        refuse(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
         requireEligible(activity, self);
-        refuse(AttendancePolicies.makeUpOpen(activity.status, activity.startsAt, activity.endsAt, now, policies.checkIn().makeUpWithin()));
+        Refusal.enforce(AttendancePolicies.makeUpOpen(activity.status, activity.startsAt, activity.endsAt, now, settings.checkIn().makeUpWithin()));
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p != null && p.checkedInAt != null) {
             throw new ConflictException("already-checked-in", "you checked in at " + p.checkedInAt);
@@ -291,8 +292,8 @@ public class AttendanceService {
             throw new ConflictException("no-make-up-to-approve", "this attendee has no make-up check-in waiting for approval");
         }
         Optional<Attendee> attendee = attendees.holder(holderId);
-        refuse(AttendancePolicies.takesPart(attendee.map(Attendee::active).orElse(true)));
-        refuse(AttendancePolicies.notOwnAttendance(caller.sub().orElse(null), attendee.map(Attendee::sub).orElse(null)));
+        Refusal.enforce(AttendancePolicies.takesPart(attendee.map(Attendee::active).orElse(true)));
+        Refusal.enforce(AttendancePolicies.notOwnAttendance(caller.sub().orElse(null), attendee.map(Attendee::sub).orElse(null)));
         p.makeUpApprovedBy = caller.subject();
         p.makeUpApprovedAt = clock.instant();
         p.updatedAt = p.makeUpApprovedAt;
@@ -373,8 +374,8 @@ public class AttendanceService {
 
     private Planned plan(Activity activity, AttendanceRequests.ConfirmedAttendee requested, String confirmer, String field) {
         Attendee attendee = resolve(requested, field);
-        refuse(field, AttendancePolicies.takesPart(attendee.active()));
-        refuse(field, AttendancePolicies.notOwnAttendance(confirmer, attendee.sub()));
+        enforce(field, AttendancePolicies.takesPart(attendee.active()));
+        enforce(field, AttendancePolicies.notOwnAttendance(confirmer, attendee.sub()));
         String reason = requested.makeUpReason() == null ? null : requested.makeUpReason().trim();
         if (reason != null && reason.isEmpty()) {
             throw new InvalidInputException(field + ".makeUpReason", "must not be blank; leave it out unless you record a make-up");
@@ -399,7 +400,7 @@ public class AttendanceService {
         if (hours == null) {
             hours = creditable;
         } else if (!madeUpWithReason) {
-            refuse(field + ".hours", AttendancePolicies.hoursWithinPresence(hours, creditable));
+            enforce(field + ".hours", AttendancePolicies.hoursWithinPresence(hours, creditable));
         }
         return new Planned(attendee, hours, reason, servedOn, field);
     }
@@ -468,13 +469,13 @@ public class AttendanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public MineView mine(Instant from, Instant to) {
         Instant now = clock.instant();
-        Instant start = from != null ? from : now.minus(policies.mine().defaultReach());
-        Instant end = to != null ? to : (from != null ? from : now).plus(policies.mine().defaultReach());
+        Instant start = from != null ? from : now.minus(settings.mine().defaultReach());
+        Instant end = to != null ? to : (from != null ? from : now).plus(settings.mine().defaultReach());
         if (!end.isAfter(start)) {
             throw new InvalidInputException("to", "must be after from");
         }
-        if (end.isAfter(start.plus(policies.mine().maxWindow()))) {
-            throw new InvalidInputException("to", "the window may span at most " + policies.mine().maxWindow().toDays() + " days");
+        if (end.isAfter(start.plus(settings.mine().maxWindow()))) {
+            throw new InvalidInputException("to", "the window may span at most " + settings.mine().maxWindow().toDays() + " days");
         }
         Optional<Attendee> found = attendees.self();
         if (found.isEmpty()) {
@@ -610,17 +611,9 @@ public class AttendanceService {
         return ((java.sql.Timestamp) column).toInstant();
     }
 
-    private static void refuse(Optional<Refusal> refusal) {
-        if (refusal.isPresent()) {
-            throw new ConflictException(refusal.get().slug(), refusal.get().detail());
-        }
-    }
-
     /** A refusal about one field of the body (e.g. attendees[0].hours), named at the start of the detail. */
-    private static void refuse(String field, Optional<Refusal> refusal) {
-        if (refusal.isPresent()) {
-            throw new ConflictException(refusal.get().slug(), field + ": " + refusal.get().detail());
-        }
+    private static void enforce(String field, Optional<Refusal> refusal) {
+        Refusal.enforce(refusal.map(r -> new Refusal(r.slug(), field + ": " + r.detail())));
     }
 
     private ParticipationView view(Participation p, Activity activity) {

@@ -27,7 +27,7 @@ import cn.dangjian.activity.activity.ActivityFixtures;
 import cn.dangjian.activity.events.MemberEventsConsumer;
 import cn.dangjian.activity.events.OrganisationEventsConsumer;
 import cn.dangjian.activity.events.PointsEventsConsumer;
-import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.policy.ActivitySettings;
 import cn.dangjian.activity.policy.ChinaTime;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
@@ -90,7 +90,7 @@ class AttendanceRecordsTest {
     AgroalDataSource dataSource;
 
     @Inject
-    ActivityPolicies policies;
+    ActivitySettings settings;
 
     @Inject
     ObjectMapper mapper;
@@ -309,7 +309,7 @@ class AttendanceRecordsTest {
         checkIn(DemoUsers.VOLUNTEER_WANG, id, DemoUsers.COMMUNITY_ADMIN);
         clock.set(ends);
         as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        Duration within = policies.checkIn().checkOutWithin();
+        Duration within = settings.checkIn().checkOutWithin();
         clock.set(ends.plus(within));
         checkOut(DemoUsers.MEMBER_ZHANG, id, DemoUsers.COMMUNITY_ADMIN).then().statusCode(200);
         String code = code(DemoUsers.COMMUNITY_ADMIN, id);

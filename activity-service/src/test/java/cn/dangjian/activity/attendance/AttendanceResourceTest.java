@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.dangjian.activity.events.MemberEventsConsumer;
 import cn.dangjian.activity.events.OrganisationEventsConsumer;
 import cn.dangjian.activity.events.PointsEventsConsumer;
-import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.policy.ActivitySettings;
 import cn.dangjian.activity.policy.ChinaTime;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
@@ -75,7 +75,7 @@ class AttendanceResourceTest {
     AgroalDataSource dataSource;
 
     @Inject
-    ActivityPolicies policies;
+    ActivitySettings settings;
 
     @Inject
     ObjectMapper mapper;
@@ -178,8 +178,8 @@ class AttendanceResourceTest {
         String code = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + id + "/check-in-code")
                 .then().statusCode(200).header("Cache-Control", "no-store").body("validUntil", notNullValue()).extract().path("code");
         String otherCode = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + other + "/check-in-code").then().extract().path("code");
-        CheckInCode codes = new CheckInCode(policies.checkIn().codeSecret(), policies.checkIn().codeWindow());
-        String expired = codes.current(UUID.fromString(id), Instant.now().minus(policies.checkIn().codeWindow().multipliedBy(3))).code();
+        CheckInCode codes = new CheckInCode(settings.checkIn().codeSecret(), settings.checkIn().codeWindow());
+        String expired = codes.current(UUID.fromString(id), Instant.now().minus(settings.checkIn().codeWindow().multipliedBy(3))).code();
 
         for (String wrong : List.of(otherCode, expired, "AAAAAAAA")) {
             as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", wrong)).when().post("/api/activities/" + id + "/check-ins")
@@ -194,7 +194,7 @@ class AttendanceResourceTest {
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-ins")
                 .then().statusCode(409).body("type", endsWith("/already-checked-in"));
         // the previous window's code still works (a code shown at the very end of its window)
-        String previous = codes.current(UUID.fromString(other), Instant.now().minus(policies.checkIn().codeWindow())).code();
+        String previous = codes.current(UUID.fromString(other), Instant.now().minus(settings.checkIn().codeWindow())).code();
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", previous)).when().post("/api/activities/" + other + "/check-ins").then().statusCode(201);
 
         // check-out proves presence with the code too
@@ -214,7 +214,7 @@ class AttendanceResourceTest {
         body.put("latitude", new BigDecimal("30.274085"));
         body.put("longitude", new BigDecimal("120.155070"));
         String id = create(DemoUsers.COMMUNITY_ADMIN, body);
-        int radius = policies.checkIn().radiusMetres();
+        int radius = settings.checkIn().radiusMetres();
         as(DemoUsers.VOLUNTEER_WANG).body(Map.of("latitude", northBy(radius + 1.0), "longitude", new BigDecimal("120.155070")))
                 .when().post("/api/activities/" + id + "/check-ins")
                 .then().statusCode(422).contentType(PROBLEM).body("type", endsWith("/outside-radius")).body("errors[0].field", equalTo("latitude"));
