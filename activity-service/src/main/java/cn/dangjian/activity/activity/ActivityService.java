@@ -102,10 +102,8 @@ public class ActivityService {
         activity.longitude = coordinates == null ? null : coordinates.longitude();
         activity.eligibility = request.eligibility() != null ? EnumSet.copyOf(request.eligibility()) : defaultEligibility(request.type());
         activity.createdBy = caller.subject();
-        activity.createdAt = clock.instant();
-        activity.updatedAt = activity.createdAt;
         if (activity.status == ActivityStatus.PUBLISHED) {
-            activity.publishedAt = activity.createdAt;
+            activity.publishedAt = clock.instant();
         }
         repository.persist(activity);
         if (activity.status == ActivityStatus.PUBLISHED) {
@@ -259,8 +257,7 @@ public class ActivityService {
         } else if (replace) {
             activity.eligibility = defaultEligibility(activity.type);
         }
-        activity.updatedAt = clock.instant();
-        repository.flush(); // the new version is the ETag of the answer
+        repository.flush(); // the new version (and updatedAt) is the ETag of the answer
         if (activity.status == ActivityStatus.PUBLISHED) {
             events.updated(activity);
         }

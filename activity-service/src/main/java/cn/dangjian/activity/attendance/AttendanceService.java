@@ -111,14 +111,13 @@ public class AttendanceService {
             throw new ConflictException("full", "all " + activity.capacity + " places are taken");
         }
         if (p == null) {
-            p = Participation.of(activityId, self, now);
+            p = Participation.of(activityId, self);
             participations.persist(p);
         }
         p.registration = Participation.Registration.REGISTERED;
         p.registeredAt = now;
         p.leaveReason = null;
         p.leaveRequestedAt = null;
-        p.updatedAt = now;
         return view(p, activity);
     }
 
@@ -134,7 +133,6 @@ public class AttendanceService {
                 .orElseThrow(() -> new ConflictException("not-registered", "you have not signed up for this activity"));
         participations.givePlaceBack(activityId);
         p.registration = Participation.Registration.WITHDRAWN;
-        p.updatedAt = clock.instant();
         return view(p, activity);
     }
 
@@ -147,7 +145,7 @@ public class AttendanceService {
         requireEligible(activity, self);
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p == null) {
-            p = Participation.of(activityId, self, now);
+            p = Participation.of(activityId, self);
             participations.persist(p);
         } else if (p.checkedInAt != null) {
             throw new ConflictException("already-checked-in", "you checked in already; leave is for those who cannot come");
@@ -157,7 +155,6 @@ public class AttendanceService {
         p.registration = Participation.Registration.ON_LEAVE;
         p.leaveReason = reason.trim();
         p.leaveRequestedAt = now;
-        p.updatedAt = now;
         return view(p, activity);
     }
 
@@ -192,13 +189,12 @@ public class AttendanceService {
             throw new ConflictException("registration-required", "this activity has limited places: sign up before checking in");
         }
         if (p == null) {
-            p = Participation.of(activityId, self, now);
+            p = Participation.of(activityId, self);
             participations.persist(p);
         }
         p.checkedInAt = now;
         p.checkInMethod = byCode ? Participation.CheckInMethod.CODE : Participation.CheckInMethod.LOCATION;
         p.late = AttendancePolicies.isLate(activity.startsAt, now, settings.checkIn().lateAfter());
-        p.updatedAt = now;
         return view(p, activity);
     }
 
@@ -224,7 +220,6 @@ public class AttendanceService {
         }
         requireThere(activity, byCode ? request.code() : null, request.latitude(), request.longitude(), now);
         p.checkedOutAt = now;
-        p.updatedAt = now;
         return view(p, activity);
     }
 
@@ -273,14 +268,13 @@ public class AttendanceService {
             throw new ConflictException("already-checked-in", "you checked in at " + p.checkedInAt);
         }
         if (p == null) {
-            p = Participation.of(activityId, self, now);
+            p = Participation.of(activityId, self);
             participations.persist(p);
         }
         p.checkedInAt = now;
         p.checkInMethod = Participation.CheckInMethod.MAKE_UP;
         p.makeUp = true;
         p.makeUpReason = reason.trim();
-        p.updatedAt = now;
         return view(p, activity);
     }
 
@@ -296,7 +290,6 @@ public class AttendanceService {
         Refusal.enforce(AttendancePolicies.notOwnAttendance(caller.sub().orElse(null), attendee.map(Attendee::sub).orElse(null)));
         p.makeUpApprovedBy = caller.subject();
         p.makeUpApprovedAt = clock.instant();
-        p.updatedAt = p.makeUpApprovedAt;
         LOG.infof("Make-up check-in approved for activity %s", activityId);
         return view(p, activity);
     }
@@ -355,11 +348,11 @@ public class AttendanceService {
         String by = caller.subject();
         Instant now = clock.instant();
         Map<UUID, ConfirmationView.Confirmed> confirmed = new LinkedHashMap<>();
-        em.flush();
+        participations.flush();
         for (Planned plan : planned) {
             confirmed.put(plan.attendee().holderId(), confirmOne(activity, plan, by, now));
         }
-        em.clear(); // the rows changed underneath the persistence context
+        participations.getEntityManager().clear(); // the rows changed underneath the persistence context
         return new ConfirmationView(List.copyOf(confirmed.values()));
     }
 
@@ -412,57 +405,27 @@ public class AttendanceService {
 
     private ConfirmationView.Confirmed confirmOne(Activity activity, Planned plan, String by, Instant now) {
         Attendee attendee = plan.attendee();
-        String reason = plan.makeUpReason();
-        if (reason != null) {
-            // someone confirmed without any record of their own is recorded as an approved, flagged make-up with the reason
-            em.createNativeQuery("""
-                            INSERT INTO participation (activity_id, holder_id, attendee_kind, member_id, check_in_method, make_up,
-                                make_up_reason, make_up_approved_by, make_up_approved_at, updated_at)
-                            VALUES (:activity, :holder, :kind, MEMBER_ID, 'CONFIRMATION', true, :reason, :by, :now, :now)
-                            ON CONFLICT (activity_id, holder_id) DO NOTHING"""
-                            .replace("MEMBER_ID", attendee.memberId() == null ? "NULL" : "'" + attendee.memberId() + "'"))
-                    .setParameter("activity", activity.id).setParameter("holder", attendee.holderId())
-                    .setParameter("kind", attendee.kind().name()).setParameter("reason", reason)
-                    .setParameter("by", by).setParameter("now", now).executeUpdate();
+        UUID holder = attendee.holderId();
+        if (plan.makeUpReason() != null) {
+            // someone confirmed without any record of their own is recorded as an approved, flagged make-up with the reason;
+            // a record of their own becomes one
+            participations.insertConfirmedMakeUp(activity.id, attendee, plan.makeUpReason(), by, now);
+            participations.recordMakeUp(activity.id, holder, plan.makeUpReason(), by, now);
+        } else {
+            // a pending make-up request (补签) is approved by the confirmation; an in-person check-in stays what it is
+            participations.approvePendingMakeUp(activity.id, holder, by, now);
         }
-        // a make-up is recorded with the organiser's reason, and a pending make-up request (补签) is approved by the
-        // confirmation; an in-person check-in confirmed within its presence stays what it is
-        var recordMakeUp = em.createNativeQuery("""
-                        UPDATE participation SET make_up = true, check_in_method = COALESCE(check_in_method, 'CONFIRMATION'), REASON
-                            make_up_approved_by = COALESCE(make_up_approved_by, :by), make_up_approved_at = COALESCE(make_up_approved_at, :now)
-                        WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL AND (CONDITION)"""
-                        .replace("REASON", reason == null ? "" : "make_up_reason = :reason,")
-                        .replace("CONDITION", reason == null ? "make_up" : "true"))
-                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId())
-                .setParameter("by", by).setParameter("now", now);
-        if (reason != null) {
-            recordMakeUp.setParameter("reason", reason);
-        }
-        recordMakeUp.executeUpdate();
-        int changed = plan.hours() == null ? 0 : em.createNativeQuery("""
-                        UPDATE participation SET confirmed_hours = :hours, confirmed_by = :by, confirmed_at = :now, updated_at = :now,
-                            version = version + 1
-                        WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL""")
-                .setParameter("hours", plan.hours()).setParameter("by", by).setParameter("now", now)
-                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId()).executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT confirmed_hours, confirmed_at, make_up, attendee_kind, member_id FROM participation
-                        WHERE activity_id = :activity AND holder_id = :holder""")
-                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId()).getSingleResult();
-        BigDecimal kept = (BigDecimal) row[0];
-        Instant confirmedAt = row[1] == null ? null : instantOf(row[1]);
-        boolean makeUp = (Boolean) row[2];
-        AttendeeKind kind = AttendeeKind.valueOf((String) row[3]);
-        UUID memberId = (UUID) row[4];
-        if (changed == 1) {
-            events.attendanceConfirmed(activity, attendee.holderId(), kind.name(), memberId, plan.hours(), makeUp, plan.servedOn(), by, now);
-            LOG.infof("Attendance confirmed for activity %s (%s, %s hours)", activity.id, kind, plan.hours());
-        } else if (plan.hours() != null && kept.compareTo(plan.hours()) != 0) {
-            throw new ConflictException("already-confirmed", plan.field() + ".hours: this attendee was confirmed with " + kept
+        boolean changed = plan.hours() != null && participations.confirm(activity.id, holder, plan.hours(), by, now);
+        ParticipationRepository.Kept kept = participations.kept(activity.id, holder);
+        if (changed) {
+            events.attendanceConfirmed(activity, holder, kept.kind().name(), kept.memberId(), plan.hours(), kept.makeUp(), plan.servedOn(), by, now);
+            LOG.infof("Attendance confirmed for activity %s (%s, %s hours)", activity.id, kept.kind(), plan.hours());
+        } else if (plan.hours() != null && kept.hours().compareTo(plan.hours()) != 0) {
+            throw new ConflictException("already-confirmed", plan.field() + ".hours: this attendee was confirmed with " + kept.hours()
                     + " hours; a confirmation is final");
         }
-        return new ConfirmationView.Confirmed(attendee.holderId(), kind, memberId, kept.setScale(2), confirmedAt, makeUp, plan.servedOn(),
-                changed == 1);
+        return new ConfirmationView.Confirmed(holder, kept.kind(), kept.memberId(), kept.hours().setScale(2), kept.confirmedAt(), kept.makeUp(),
+                plan.servedOn(), changed);
     }
 
     /** The caller's registered, upcoming and attended activities in [from, to). */
@@ -596,19 +559,6 @@ public class AttendanceService {
         if (refusal.isPresent()) {
             throw new AccessDeniedException(refusal.get().detail());
         }
-    }
-
-    private static Instant instantOf(Object column) {
-        if (column instanceof Instant instant) {
-            return instant;
-        }
-        if (column instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (column instanceof java.time.ZonedDateTime zoned) {
-            return zoned.toInstant();
-        }
-        return ((java.sql.Timestamp) column).toInstant();
     }
 
     /** A refusal about one field of the body (e.g. attendees[0].hours), named at the start of the detail. */

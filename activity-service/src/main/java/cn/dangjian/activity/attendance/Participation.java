@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * One attendee of one activity: registration, leave, check-in and check-out, make-up, and the organiser's
@@ -122,6 +123,8 @@ public class Participation {
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
+    /** Set by Hibernate whenever the row is written: the one place timestamps are kept. */
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -133,13 +136,12 @@ public class Participation {
         return checkedInAt != null && (checkInMethod == CheckInMethod.CODE || checkInMethod == CheckInMethod.LOCATION);
     }
 
-    public static Participation of(UUID activityId, Attendee attendee, Instant now) {
+    public static Participation of(UUID activityId, Attendee attendee) {
         Participation p = new Participation();
         p.activityId = activityId;
         p.holderId = attendee.holderId();
         p.attendeeKind = attendee.kind();
         p.memberId = attendee.memberId();
-        p.updatedAt = now;
         return p;
     }
 }

@@ -2,10 +2,19 @@ package cn.dangjian.activity.attendance;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Attendance records: entity queries through Panache; the conditional statements that make capacity and confirmation
+ * hold under concurrency as native SQL through the EntityManager.
+ */
 @ApplicationScoped
 public class ParticipationRepository implements PanacheRepositoryBase<Participation, Participation.Key> {
 
@@ -31,5 +40,85 @@ public class ParticipationRepository implements PanacheRepositoryBase<Participat
     public void givePlaceBack(UUID activityId) {
         getEntityManager().createNativeQuery("UPDATE activity SET registered_count = registered_count - 1 WHERE id = :id AND registered_count > 0")
                 .setParameter("id", activityId).executeUpdate();
+    }
+
+    // --- the organiser's confirmation: conditional statements on the (activity, holder) row ----------------------
+
+    /**
+     * Someone confirmed without any record of their own: an approved, flagged make-up with the organiser's reason. A
+     * record written meanwhile (a concurrent confirmation) wins. A member's member id is their holder id.
+     */
+    public void insertConfirmedMakeUp(UUID activityId, Attendee attendee, String reason, String by, Instant now) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO participation (activity_id, holder_id, attendee_kind, member_id, check_in_method, make_up,
+                            make_up_reason, make_up_approved_by, make_up_approved_at, updated_at)
+                        VALUES (:activity, :holder, :kind, CASE WHEN :kind = 'MEMBER' THEN :holder END, 'CONFIRMATION', true,
+                            :reason, :by, :now, :now)
+                        ON CONFLICT (activity_id, holder_id) DO NOTHING""")
+                .setParameter("activity", activityId).setParameter("holder", attendee.holderId())
+                .setParameter("kind", attendee.kind().name()).setParameter("reason", reason)
+                .setParameter("by", by).setParameter("now", now).executeUpdate();
+    }
+
+    /** The confirmation records a make-up with the organiser's reason, approved by them, unless confirmed already. */
+    public void recordMakeUp(UUID activityId, UUID holderId, String reason, String by, Instant now) {
+        Query update = getEntityManager().createNativeQuery("""
+                UPDATE participation SET make_up = true, check_in_method = COALESCE(check_in_method, 'CONFIRMATION'), make_up_reason = :reason,
+                    make_up_approved_by = COALESCE(make_up_approved_by, :by), make_up_approved_at = COALESCE(make_up_approved_at, :now)
+                WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL""");
+        update.setParameter("reason", reason);
+        approving(update, activityId, holderId, by, now).executeUpdate();
+    }
+
+    /** The confirmation approves the attendee's own pending make-up request (补签), unless confirmed already. */
+    public void approvePendingMakeUp(UUID activityId, UUID holderId, String by, Instant now) {
+        approving(getEntityManager().createNativeQuery("""
+                UPDATE participation SET make_up_approved_by = COALESCE(make_up_approved_by, :by),
+                    make_up_approved_at = COALESCE(make_up_approved_at, :now)
+                WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL AND make_up"""),
+                activityId, holderId, by, now).executeUpdate();
+    }
+
+    private static Query approving(Query update, UUID activityId, UUID holderId, String by, Instant now) {
+        return update.setParameter("activity", activityId).setParameter("holder", holderId).setParameter("by", by).setParameter("now", now);
+    }
+
+    /**
+     * Confirms the hours if nobody has yet: one conditional update of the (activity, holder) row, so of any number of
+     * confirmations sent at once exactly one changes it. Returns whether this one did.
+     */
+    public boolean confirm(UUID activityId, UUID holderId, BigDecimal hours, String by, Instant now) {
+        return getEntityManager().createNativeQuery("""
+                        UPDATE participation SET confirmed_hours = :hours, confirmed_by = :by, confirmed_at = :now, updated_at = :now,
+                            version = version + 1
+                        WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL""")
+                .setParameter("hours", hours).setParameter("by", by).setParameter("now", now)
+                .setParameter("activity", activityId).setParameter("holder", holderId).executeUpdate() == 1;
+    }
+
+    /** What a confirmation kept, read from the row itself (the statements above bypass the persistence context). */
+    public record Kept(BigDecimal hours, Instant confirmedAt, boolean makeUp, AttendeeKind kind, UUID memberId) {
+    }
+
+    public Kept kept(UUID activityId, UUID holderId) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                        SELECT confirmed_hours, confirmed_at, make_up, attendee_kind, member_id FROM participation
+                        WHERE activity_id = :activity AND holder_id = :holder""")
+                .setParameter("activity", activityId).setParameter("holder", holderId).getSingleResult();
+        return new Kept((BigDecimal) row[0], row[1] == null ? null : instantOf(row[1]), (Boolean) row[2], AttendeeKind.valueOf((String) row[3]),
+                (UUID) row[4]);
+    }
+
+    private static Instant instantOf(Object column) {
+        if (column instanceof Instant instant) {
+            return instant;
+        }
+        if (column instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (column instanceof ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        return ((java.sql.Timestamp) column).toInstant();
     }
 }

@@ -33,7 +33,6 @@ public class RosterVolunteerRepository implements PanacheRepositoryBase<RosterVo
         }
         volunteer.organisationId = organisationId;
         volunteer.aggregateVersion = version;
-        volunteer.updatedAt = java.time.Instant.now();
         if (fresh) {
             persist(volunteer); // after the fields: the insert takes the state at persist
         }
