@@ -18,15 +18,20 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     static final int DUE_BATCH = 1000;
 
     /**
-     * Activities of the subtree (null: everywhere) below the organisation whose directory path is {@code subtreePath}, optionally only in some states and of one type, starting
-     * in [from, to), in the order they take place.
+     * Activities of the subtree whose directory path is {@code subtreePath} (null: everywhere) and of one organisation
+     * (null: any), optionally only in some states and of one type, starting in [from, to), in the order they take place.
      */
-    public PanacheQuery<Activity> search(String subtreePath, Collection<ActivityStatus> statuses, ActivityType type, Instant from, Instant to) {
+    public PanacheQuery<Activity> search(String subtreePath, UUID organisationId, Collection<ActivityStatus> statuses, ActivityType type,
+                                         Instant from, Instant to) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (subtreePath != null) {
             query.append(" and ").append(DirectoryOrganisation.inSubtree("organisationId", "subtree"));
             params.and("subtree", subtreePath + "%");
+        }
+        if (organisationId != null) {
+            query.append(" and organisationId = :organisation");
+            params.and("organisation", organisationId);
         }
         if (statuses != null) {
             query.append(" and status in :statuses");
