@@ -20,8 +20,11 @@ import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.InconsistentInputException;
 import cn.dangjian.platform.web.InvalidInputException;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.UnknownReferenceException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -294,35 +297,71 @@ public class AttendanceService {
         return view(p, activity);
     }
 
-    /** Everyone with a record, and once it ended the eligible members without one as absent (absences are derived). */
+    /**
+     * A page of the attendance: everyone with a record (those who checked in first), then, once it ended, the members
+     * expected there without one as absent (absences are derived), by name. Paged and counted in the database, with
+     * the same few queries whatever the page size: the records' names are read for the whole page at once.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ParticipationView> attendance(UUID activityId) {
+    public PageResponse<ParticipationView> attendance(UUID activityId, PageRequest page) {
         Activity activity = activities.get(activityId);
+        requireSeesAttendance(activity);
+        PanacheQuery<Participation> records = participations.ofActivity(activityId);
+        long recorded = records.count();
+        PanacheQuery<RosterMember> absentees = absentees(activity);
+        long absent = absentees == null ? 0 : absentees.count();
+        long offset = page.offset();
+        List<ParticipationView> items = new ArrayList<>();
+        if (offset < recorded) {
+            List<Participation> slice = records.range((int) offset, (int) (Math.min(recorded, offset + page.size()) - 1)).list();
+            Map<UUID, String> names = attendees.namesOf(slice.stream().map(p -> p.holderId).toList());
+            slice.forEach(p -> items.add(ParticipationView.of(p, names.get(p.holderId), activity)));
+        }
+        long absentFrom = Math.max(0, offset - recorded);
+        int room = page.size() - items.size();
+        if (room > 0 && absentFrom < absent) {
+            absentees.range((int) absentFrom, (int) (Math.min(absent, absentFrom + room) - 1)).list()
+                    .forEach(m -> items.add(ParticipationView.absentee(activityId, Attendees.of(m))));
+        }
+        return new PageResponse<>(items, page.page(), page.size(), recorded + absent);
+    }
+
+    /** The members expected at an ended activity who have no record of it; null when none are expected (not ended, or open to others only). */
+    private PanacheQuery<RosterMember> absentees(Activity activity) {
+        if (activity.status != ActivityStatus.ENDED) {
+            return null;
+        }
+        if (activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS)) {
+            // the subtree by the directory's path prefix: one parameter however large (never one per organisation)
+            return directory.subtreePath(activity.organisationId)
+                    .map(prefix -> members.withoutRecord(activity.id, activity.organisationId, prefix)).orElse(null);
+        }
+        if (activity.eligibility.contains(Eligibility.ORGANISATION_MEMBERS)) {
+            return members.withoutRecord(activity.id, activity.organisationId, null);
+        }
+        return null;
+    }
+
+    /**
+     * One attendee's record of an activity: for the attendee themself (a member or volunteer, by the token's sub), and
+     * for those who see the attendance. 404 when the activity is unknown or the holder has no record of it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ParticipationView record(UUID activityId, UUID holderId) {
+        Activity activity = activities.get(activityId);
+        boolean own = attendees.self().map(self -> self.holderId().equals(holderId)).orElse(false);
+        if (!own) {
+            requireSeesAttendance(activity);
+        }
+        Participation p = participations.find(activityId, holderId)
+                .orElseThrow(() -> new ResourceNotFoundException("attendance record of holder", holderId));
+        return view(p, activity);
+    }
+
+    private void requireSeesAttendance(Activity activity) {
         if (!caller.mayRead(activities.pathOf(activity.organisationId))) {
             throw new AccessDeniedException("only the organiser and those who read its organisation see the attendance");
         }
-        boolean ended = activity.status == ActivityStatus.ENDED;
-        List<ParticipationView> views = new ArrayList<>();
-        Set<UUID> recorded = new HashSet<>();
-        for (Participation p : participations.ofActivity(activityId)) {
-            recorded.add(p.holderId);
-            views.add(ParticipationView.of(p, attendees.nameOf(p.holderId), activity));
-        }
-        if (ended && (activity.eligibility.contains(Eligibility.ORGANISATION_MEMBERS) || activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS))) {
-            // the subtree by the directory's path prefix: one parameter however large (never one per organisation)
-            List<RosterMember> eligible = activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS)
-                    ? directory.subtreePath(activity.organisationId)
-                            .map(prefix -> members.list(DirectoryOrganisation.inSubtree("organisationId", "subtree")
-                                    + " and active = true order by name", io.quarkus.panache.common.Parameters.with("subtree", prefix + "%")))
-                            .orElse(List.of())
-                    : members.list("organisationId = ?1 and active = true order by name", activity.organisationId);
-            for (RosterMember m : eligible) {
-                if (!recorded.contains(m.id)) {
-                    views.add(ParticipationView.absentee(activityId, Attendees.of(m)));
-                }
-            }
-        }
-        return views;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
@@ -48,6 +49,7 @@ public class Participation {
     }
 
     /** REGISTERED (has a place), WITHDRAWN (gave it back), ON_LEAVE (asked for leave, 请假). */
+    @Schema(name = "RegistrationState", description = "REGISTERED 已报名, WITHDRAWN 已取消报名, ON_LEAVE 请假")
     public enum Registration {
         REGISTERED,
         WITHDRAWN,

@@ -1,13 +1,14 @@
 package cn.dangjian.activity.attendance;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +23,10 @@ public class ParticipationRepository implements PanacheRepositoryBase<Participat
         return findByIdOptional(new Participation.Key(activityId, holderId));
     }
 
-    public List<Participation> ofActivity(UUID activityId) {
-        return list("activityId = ?1 order by checkedInAt nulls last, holderId", activityId);
+    /** Every record of an activity, those who checked in first (in the order they did), then the rest by holder id. */
+    public PanacheQuery<Participation> ofActivity(UUID activityId) {
+        return find("activityId", Sort.by("checkedInAt", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("holderId"),
+                activityId);
     }
 
     /**

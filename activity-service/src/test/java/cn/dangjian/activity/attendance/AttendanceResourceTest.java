@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -258,15 +259,62 @@ class AttendanceResourceTest {
     void aMakeUpIsFlaggedAndApprovedByTheOrganiser() {
         String id = create(DemoUsers.COMMUNITY_ADMIN, runningNow(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE"));
         as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        as(DemoUsers.MEMBER_ZHANG).body(Map.of("reason", "手机没电")).when().post("/api/activities/" + id + "/make-up-requests")
-                .then().statusCode(201).body("makeUp", equalTo(true)).body("makeUpApproved", equalTo(false)).body("checkInMethod", equalTo("MAKE_UP"));
+        String location = as(DemoUsers.MEMBER_ZHANG).body(Map.of("reason", "手机没电")).when().post("/api/activities/" + id + "/make-up-requests")
+                .then().statusCode(201).body("makeUp", equalTo(true)).body("makeUpApproved", equalTo(false)).body("checkInMethod", equalTo("MAKE_UP"))
+                .header("Location", endsWith("/api/activities/" + id + "/attendance/" + ZHANG)).extract().header("Location");
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("reason", "再来")).when().post("/api/activities/" + id + "/make-up-requests").then().statusCode(409);
+        String approve = "/api/activities/" + id + "/make-up-requests/" + ZHANG + "/approve";
+        as(DemoUsers.MEMBER_ZHANG).when().post(approve).then().statusCode(403);
+        as(DemoUsers.AUDITOR_ZHAO).when().post(approve).then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/make-up-requests/" + LI + "/approve").then().statusCode(404);
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(approve).then().statusCode(200).body("makeUpApproved", equalTo(true))
+                .body("holderId", equalTo(ZHANG.toString()));
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(approve).then().statusCode(409).body("type", endsWith("/no-make-up-to-approve"));
+        as(DemoUsers.MEMBER_ZHANG).when().get(location).then().statusCode(200).body("makeUpApproved", equalTo(true));
+    }
+
+    @Test
+    void theDeprecatedNounPathStillApprovesAMakeUp() {
+        String id = create(DemoUsers.COMMUNITY_ADMIN, runningNow(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE"));
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of("reason", "手机没电")).when().post("/api/activities/" + id + "/make-up-requests").then().statusCode(201);
         String approval = "/api/activities/" + id + "/make-up-requests/" + ZHANG + "/approval";
         as(DemoUsers.MEMBER_ZHANG).when().post(approval).then().statusCode(403);
-        as(DemoUsers.AUDITOR_ZHAO).when().post(approval).then().statusCode(403);
-        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/make-up-requests/" + LI + "/approval").then().statusCode(404);
         as(DemoUsers.COMMUNITY_ADMIN).when().post(approval).then().statusCode(200).body("makeUpApproved", equalTo(true));
         as(DemoUsers.COMMUNITY_ADMIN).when().post(approval).then().statusCode(409).body("type", endsWith("/no-make-up-to-approve"));
+        anonymous().accept("application/json").when().get("/q/openapi?format=json").then()
+                .body("paths.'/api/activities/{id}/make-up-requests/{holderId}/approval'.post.deprecated", equalTo(true))
+                .body("paths.'/api/activities/{id}/make-up-requests/{holderId}/approve'.post.deprecated", nullValue());
+    }
+
+    @Test
+    void everyCreatingPostPointsAtTheAttendeesRecordWhichOnlyTheyAndTheOrganisersRead() {
+        String id = create(DemoUsers.COMMUNITY_ADMIN, runningNow(DemoIds.LAKESIDE, "VOLUNTEER_SERVICE"));
+        String record = "/api/activities/" + id + "/attendance/";
+        String code = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + id + "/check-in-code").then().extract().path("code");
+        String registered = as(DemoUsers.MEMBER_ZHANG).when().post("/api/activities/" + id + "/registrations")
+                .then().statusCode(201).header("Location", endsWith(record + ZHANG)).extract().header("Location");
+        as(DemoUsers.MEMBER_ZHANG).when().get(registered).then().statusCode(200).body("registration", equalTo("REGISTERED"));
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-ins")
+                .then().statusCode(201).header("Location", endsWith(record + ZHANG));
+        as(DemoUsers.MEMBER_ZHANG).when().get(registered).then().statusCode(200).body("checkInMethod", equalTo("CODE"));
+        String onLeave = as(DemoUsers.VOLUNTEER_WANG).body(Map.of("reason", "家中有事")).when().post("/api/activities/" + id + "/leave-requests")
+                .then().statusCode(201).header("Location", endsWith(record + WANG)).extract().header("Location");
+        as(DemoUsers.VOLUNTEER_WANG).when().get(onLeave).then().statusCode(200).body("registration", equalTo("ON_LEAVE"))
+                .body("leaveReason", equalTo("家中有事"));
+
+        // the attendee and those who see the attendance read it; another attendee does not
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(registered).then().statusCode(200).body("holderId", equalTo(ZHANG.toString()));
+        as(DemoUsers.AUDITOR_ZHAO).when().get(onLeave).then().statusCode(200);
+        as(DemoUsers.VOLUNTEER_WANG).when().get(registered).then().statusCode(403).contentType(PROBLEM);
+        as(MEMBER_LI).when().get(onLeave).then().statusCode(403).contentType(PROBLEM);
+        String hillside = create(DemoUsers.DISTRICT_ADMIN, runningNow(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + hillside + "/attendance/" + LI).then().statusCode(403);
+        anonymous().when().get(registered).then().statusCode(401).contentType(PROBLEM);
+        as(DemoUsers.MERCHANT_CHEN).when().get(registered).then().statusCode(403);
+        // no record of this holder, or no such activity: 404
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(record + LI).then().statusCode(404).contentType(PROBLEM);
+        as(MEMBER_LI).when().get(record + LI).then().statusCode(404);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + UUID.randomUUID() + "/attendance/" + ZHANG).then().statusCode(404);
     }
 
     // --- confirmation -----------------------------------------------------------------------------------------
@@ -349,12 +397,12 @@ class AttendanceResourceTest {
         as(DemoUsers.BRANCH_SECRETARY).config(EXACT).body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString(), "makeUpReason", "会后补录"))))
                 .when().post("/api/activities/" + id + "/attendance")
                 .then().statusCode(200).body("attendees[0].hours", equalTo(new BigDecimal("0.00"))).body("attendees[0].makeUp", equalTo(true));
-        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance")
-                .then().statusCode(200).body("find { it.holderId == '" + ZHANG + "' }.makeUp", equalTo(true))
-                .body("find { it.holderId == '" + ZHANG + "' }.makeUpApproved", equalTo(true))
-                .body("find { it.holderId == '" + ZHANG + "' }.checkInMethod", equalTo("CONFIRMATION"))
-                .body("find { it.holderId == '" + ZHANG + "' }.makeUpReason", equalTo("会后补录"))
-                .body("find { it.holderId == '" + ZHANG + "' }.absent", equalTo(false));
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance?size=200")
+                .then().statusCode(200).body("items.find { it.holderId == '" + ZHANG + "' }.makeUp", equalTo(true))
+                .body("items.find { it.holderId == '" + ZHANG + "' }.makeUpApproved", equalTo(true))
+                .body("items.find { it.holderId == '" + ZHANG + "' }.checkInMethod", equalTo("CONFIRMATION"))
+                .body("items.find { it.holderId == '" + ZHANG + "' }.makeUpReason", equalTo("会后补录"))
+                .body("items.find { it.holderId == '" + ZHANG + "' }.absent", equalTo(false));
         JsonNode event = confirmedEvents(id).get(0);
         assertEquals("0.00", event.get("hours").decimalValue().toPlainString());
         assertTrue(event.get("makeUp").asBoolean());
@@ -387,16 +435,16 @@ class AttendanceResourceTest {
     void absencesAreDerivedOnceTheActivityEnded() {
         String id = create(DemoUsers.BRANCH_SECRETARY, runningNow(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE"));
         as(DemoUsers.MEMBER_ZHANG).when().post("/api/activities/" + id + "/registrations").then().statusCode(201);
-        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance")
-                .then().statusCode(200).body("find { it.holderId == '" + ZHANG + "' }.absent", equalTo(false));
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance?size=200")
+                .then().statusCode(200).body("items.find { it.holderId == '" + ZHANG + "' }.absent", equalTo(false));
         as(DemoUsers.BRANCH_SECRETARY).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance")
-                .then().statusCode(200).body("find { it.holderId == '" + ZHANG + "' }.absent", equalTo(true))
-                .body("holderId", not(hasItem(LI.toString())));
-        as(DemoUsers.AUDITOR_ZHAO).when().get("/api/activities/" + id + "/attendance").then().statusCode(200);
-        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/" + id + "/attendance").then().statusCode(403);
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance?size=200")
+                .then().statusCode(200).body("items.find { it.holderId == '" + ZHANG + "' }.absent", equalTo(true))
+                .body("items.holderId", not(hasItem(LI.toString())));
+        as(DemoUsers.AUDITOR_ZHAO).when().get("/api/activities/" + id + "/attendance?size=200").then().statusCode(200);
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/" + id + "/attendance?size=200").then().statusCode(403);
         String hillside = create(DemoUsers.DISTRICT_ADMIN, runningNow(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE"));
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + hillside + "/attendance").then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + hillside + "/attendance?size=200").then().statusCode(403).contentType(PROBLEM);
     }
 
     @Test
@@ -451,8 +499,8 @@ class AttendanceResourceTest {
         as(DemoUsers.DISTRICT_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
         as(DemoUsers.DISTRICT_ADMIN).body(Map.of("attendees", List.of(Map.of("holderId", holder.toString(), "makeUpReason", "会后补录"))))
                 .when().post("/api/activities/" + id + "/attendance").then().statusCode(200).body("attendees[0].attendeeKind", equalTo("VOLUNTEER"));
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + id + "/attendance")
-                .then().body("find { it.holderId == '" + holder + "' }.name", equalTo("新名字"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + id + "/attendance?size=200")
+                .then().body("items.find { it.holderId == '" + holder + "' }.name", equalTo("新名字"));
     }
 
     @Test
