@@ -52,6 +52,10 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
         return find(query.toString(), Sort.by("startsAt").and("id"), params);
     }
 
+    public List<Activity> withIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     /** Published activities that should be in progress at {@code now}, at most a batch. */
     public List<UUID> dueToStart(Instant now) {
         return find("select id from Activity where status = ?1 and startsAt <= ?2 and endsAt > ?2", Sort.by("endsAt"),

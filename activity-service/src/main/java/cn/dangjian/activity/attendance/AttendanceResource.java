@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,15 +52,18 @@ public class AttendanceResource {
     @Path("mine")
     @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
     @Operation(summary = "My activities (我的活动), for the mobile app",
-            description = "member, volunteer: the activities the caller signed up for, those coming up that they may attend, and those "
-                    + "they attended, starting in [from, to). Default: 30 days each side of now; at most 366 days. Empty lists while the "
-                    + "caller's login is not yet known here.")
-    @APIResponse(responseCode = "200", description = "registered, upcoming, attended", content = @Content(schema = @Schema(implementation = MineView.class)))
-    @APIResponse(responseCode = "400", description = "Bad from/to (named)")
-    public MineView mine(
-            @Parameter(description = "ISO-8601 instant", example = "2026-11-01T00:00:00Z") @QueryParam("from") java.time.Instant from,
-            @Parameter(description = "ISO-8601 instant, after from", example = "2026-12-01T00:00:00Z") @QueryParam("to") java.time.Instant to) {
-        return service.mine(from, to);
+            description = "member, volunteer: a page of the caller's activities starting in [from, to), in the order they take place: "
+                    + "those they signed up for, those coming up that they may attend, and those they attended, each item saying "
+                    + "which; or only one kind (relation). Default window: 30 days each side of now; at most 366 days.")
+    @APIResponse(responseCode = "200", description = "A page of my activities")
+    @APIResponse(responseCode = "400", description = "Bad from/to, relation or paging (named)")
+    @APIResponse(responseCode = "404", description = "No member or volunteer known here is linked to this login yet (type …/no-linked-member)")
+    public PageResponse<MyActivityView> mine(
+            @Parameter(description = "ISO-8601 instant", example = "2026-11-01T00:00:00Z") @QueryParam("from") Instant from,
+            @Parameter(description = "ISO-8601 instant, after from", example = "2026-12-01T00:00:00Z") @QueryParam("to") Instant to,
+            @Parameter(description = "Only this kind; all three without it") @QueryParam("relation") MyActivityView.Relation relation,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.mine(from, to, relation, PageRequest.of(page, size));
     }
 
     @POST

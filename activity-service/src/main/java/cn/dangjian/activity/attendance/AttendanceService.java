@@ -7,9 +7,9 @@ import cn.dangjian.activity.activity.ActivityView;
 import cn.dangjian.activity.activity.Eligibility;
 import cn.dangjian.activity.activity.ServiceHours;
 import cn.dangjian.activity.events.ActivityEvents;
+import cn.dangjian.activity.activity.ActivityRepository;
 import cn.dangjian.activity.policy.ActivitySettings;
 import cn.dangjian.activity.policy.ChinaTime;
-import cn.dangjian.activity.directory.DirectoryOrganisation;
 import cn.dangjian.activity.roster.RosterHosting;
 import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
@@ -17,6 +17,7 @@ import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.platform.web.AccessDeniedException;
+import cn.dangjian.platform.web.ApiException;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.InconsistentInputException;
 import cn.dangjian.platform.web.InvalidInputException;
@@ -28,7 +29,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -36,12 +36,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -87,7 +85,7 @@ public class AttendanceService {
     Clock clock;
 
     @Inject
-    EntityManager em;
+    ActivityRepository activityRepository;
 
     CheckInCode codes;
 
@@ -467,9 +465,13 @@ public class AttendanceService {
                 plan.servedOn(), changed);
     }
 
-    /** The caller's registered, upcoming and attended activities in [from, to). */
+    /**
+     * A page of the caller's activities starting in [from, to) (我的活动): those they hold a place in, those coming up
+     * that they may attend, those they attended; or one of these kinds. Chosen, paged and counted in the database,
+     * eligibility included. 404 for a login no member or volunteer known here is linked to (as on every …/me path).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public MineView mine(Instant from, Instant to) {
+    public PageResponse<MyActivityView> mine(Instant from, Instant to, MyActivityView.Relation relation, PageRequest page) {
         Instant now = clock.instant();
         Instant start = from != null ? from : now.minus(settings.mine().defaultReach());
         Instant end = to != null ? to : (from != null ? from : now).plus(settings.mine().defaultReach());
@@ -479,82 +481,36 @@ public class AttendanceService {
         if (end.isAfter(start.plus(settings.mine().maxWindow()))) {
             throw new InvalidInputException("to", "the window may span at most " + settings.mine().maxWindow().toDays() + " days");
         }
-        Optional<Attendee> found = attendees.self();
-        if (found.isEmpty()) {
-            return new MineView(List.of(), List.of(), List.of());
+        Attendee self = attendees.self().orElseThrow(NoLinkedAttendee::new);
+        boolean member = self.kind() == AttendeeKind.MEMBER;
+        // a member whose standing has ended is offered nothing upcoming
+        ParticipationRepository.Mine mine = new ParticipationRepository.Mine(self.holderId(), member, self.organisationId(),
+                member ? activities.pathOf(self.organisationId()) : List.of(), self.active(), start, end, now, relation);
+        long total = participations.countMine(mine);
+        List<ParticipationRepository.MineRow> rows = total == 0 ? List.of() : participations.mine(mine, page.offset(), page.size());
+        List<UUID> ids = rows.stream().map(ParticipationRepository.MineRow::activityId).toList();
+        Map<UUID, Activity> byId = new HashMap<>();
+        activityRepository.withIds(ids).forEach(a -> byId.put(a.id, a));
+        Map<UUID, Participation> records = new HashMap<>();
+        participations.ofHolder(self.holderId(), ids).forEach(p -> records.put(p.activityId, p));
+        List<MyActivityView> items = new ArrayList<>();
+        for (ParticipationRepository.MineRow row : rows) {
+            Activity a = byId.get(row.activityId());
+            Participation p = records.get(row.activityId());
+            boolean registered = p != null && p.registration == Participation.Registration.REGISTERED;
+            boolean attended = p != null && (p.checkedInAt != null || p.confirmedAt != null);
+            items.add(new MyActivityView(ActivityView.of(a), p == null ? null : ParticipationView.of(p, self.name(), a), registered,
+                    row.upcoming(), attended));
         }
-        Attendee self = found.get();
-        boolean takesPart = self.active(); // a member whose standing has ended is offered nothing upcoming
-        List<MineView.Mine> registered = new ArrayList<>();
-        List<MineView.Mine> attended = new ArrayList<>();
-        Map<UUID, Participation> mineById = new HashMap<>();
-        List<Object[]> rows = em.createQuery("""
-                        select p, a from Participation p, Activity a where a.id = p.activityId and p.holderId = :holder
-                        and a.startsAt >= :from and a.startsAt < :to order by a.startsAt, a.id""", Object[].class)
-                .setParameter("holder", self.holderId()).setParameter("from", start).setParameter("to", end)
-                .setMaxResults(500).getResultList();
-        for (Object[] row : rows) {
-            Participation p = (Participation) row[0];
-            Activity a = (Activity) row[1];
-            mineById.put(a.id, p);
-            MineView.Mine item = new MineView.Mine(ActivityView.of(a), view(p, a));
-            if (p.registration == Participation.Registration.REGISTERED) {
-                registered.add(item);
-            }
-            if (p.checkedInAt != null || p.confirmedAt != null) {
-                attended.add(item);
-            }
-        }
-        List<MineView.Mine> upcoming = new ArrayList<>();
-        for (Activity a : takesPart ? upcomingFor(self, start, end, now) : List.<Activity>of()) {
-            Participation p = mineById.get(a.id);
-            upcoming.add(new MineView.Mine(ActivityView.of(a), p == null ? null : view(p, a)));
-        }
-        return new MineView(registered, upcoming, attended);
+        return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
-    private List<Activity> upcomingFor(Attendee self, Instant from, Instant to, Instant now) {
-        List<UUID> memberPath = List.of();
-        List<UUID> communities = List.of();
-        StringBuilder where = new StringBuilder("a.status in :open and a.startsAt >= :from and a.startsAt < :to and a.endsAt > :now");
-        Set<UUID> organisations = new HashSet<>();
-        List<String> communityPrefixes = new ArrayList<>();
-        if (self.kind() == AttendeeKind.MEMBER) {
-            memberPath = activities.pathOf(self.organisationId());
-            communities = hosting.communitiesOf(self.memberId());
-            organisations.addAll(memberPath);
-            // a community's subtree by the directory's path prefix: one parameter per community, not per organisation
-            for (UUID community : communities) {
-                directory.subtreePath(community).ifPresent(communityPrefixes::add);
-            }
-            where.append(" and (a.organisationId in :organisations");
-            for (int i = 0; i < communityPrefixes.size(); i++) {
-                where.append(" or ").append(DirectoryOrganisation.inSubtree("a.organisationId", "community" + i));
-            }
-            where.append(")");
+    /** 404 on a path about the caller's own records when their login is linked to nobody known here (yet). */
+    static class NoLinkedAttendee extends ApiException {
+        NoLinkedAttendee() {
+            super(404, "no-linked-member", "Not found",
+                    "no member or volunteer known to activity-service is linked to your login (yet)", null);
         }
-        var query = em.createQuery("select a from Activity a where " + where + " order by a.startsAt, a.id", Activity.class)
-                .setParameter("open", Set.of(ActivityStatus.PUBLISHED, ActivityStatus.IN_PROGRESS))
-                .setParameter("from", from).setParameter("to", to).setParameter("now", now);
-        if (self.kind() == AttendeeKind.MEMBER) {
-            if (organisations.isEmpty()) {
-                return List.of();
-            }
-            query.setParameter("organisations", organisations);
-            for (int i = 0; i < communityPrefixes.size(); i++) {
-                query.setParameter("community" + i, communityPrefixes.get(i) + "%");
-            }
-        }
-        List<Activity> upcoming = new ArrayList<>();
-        for (Activity a : query.setMaxResults(500).getResultList()) {
-            if (AttendancePolicies.mayAttend(a.eligibility, activities.pathOf(a.organisationId), self, memberPath, communities).isEmpty()) {
-                upcoming.add(a);
-            }
-            if (upcoming.size() == 200) {
-                break;
-            }
-        }
-        return upcoming;
     }
 
     private Attendee resolve(AttendanceRequests.ConfirmedAttendee requested, String field) {

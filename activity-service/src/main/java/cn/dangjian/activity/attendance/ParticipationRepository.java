@@ -9,12 +9,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Attendance records: entity queries through Panache; the conditional statements that make capacity and confirmation
- * hold under concurrency as native SQL through the EntityManager.
+ * hold under concurrency, and the "my activities" report, as native SQL through the EntityManager.
  */
 @ApplicationScoped
 public class ParticipationRepository implements PanacheRepositoryBase<Participation, Participation.Key> {
@@ -27,6 +29,11 @@ public class ParticipationRepository implements PanacheRepositoryBase<Participat
     public PanacheQuery<Participation> ofActivity(UUID activityId) {
         return find("activityId", Sort.by("checkedInAt", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("holderId"),
                 activityId);
+    }
+
+    /** One holder's records of the given activities. */
+    public List<Participation> ofHolder(UUID holderId, Collection<UUID> activityIds) {
+        return activityIds.isEmpty() ? List.of() : list("holderId = ?1 and activityId in ?2", holderId, activityIds);
     }
 
     /**
@@ -123,5 +130,90 @@ public class ParticipationRepository implements PanacheRepositoryBase<Participat
             return zoned.toInstant();
         }
         return ((java.sql.Timestamp) column).toInstant();
+    }
+
+    // --- my activities (我的活动) ---------------------------------------------------------------------------------
+
+    /**
+     * Who asks for their activities: the holder, and for a member what eligibility is checked against (the member's
+     * organisation and its path root → self). {@code offeredUpcoming} is false for a member whose standing has ended;
+     * {@code relation} null for all three kinds.
+     */
+    public record Mine(UUID holderId, boolean member, UUID organisationId, List<UUID> organisationPath, boolean offeredUpcoming,
+                       Instant from, Instant to, Instant now, MyActivityView.Relation relation) {
+    }
+
+    /** One row of a page of my activities: the activity and whether it is coming up for me. */
+    public record MineRow(UUID activityId, boolean upcoming) {
+    }
+
+    public long countMine(Mine mine) {
+        return ((Number) mineQuery("SELECT count(*) " + mineFrom(mine), Long.class, mine).getSingleResult()).longValue();
+    }
+
+    /** A page of my activities in the order they take place; paged in the database. */
+    @SuppressWarnings("unchecked")
+    public List<MineRow> mine(Mine mine, int offset, int size) {
+        List<Object[]> rows = mineQuery("SELECT a.id, " + upcoming(mine) + " AS upcoming " + mineFrom(mine) + " ORDER BY a.starts_at, a.id",
+                null, mine).setFirstResult(offset).setMaxResults(size).getResultList();
+        return rows.stream().map(r -> new MineRow((UUID) r[0], (Boolean) r[1])).toList();
+    }
+
+    private static final String REGISTERED = "p.registration = 'REGISTERED'";
+    private static final String ATTENDED = "(p.checked_in_at IS NOT NULL OR p.confirmed_at IS NOT NULL)";
+
+    /**
+     * My activities starting in [from, to): those I hold a place in, those I attended, and those coming up that I may
+     * attend; or one of these kinds. Built from constant fragments only.
+     */
+    private static String mineFrom(Mine mine) {
+        String which = mine.relation() == null ? REGISTERED + " OR " + ATTENDED + " OR " + upcoming(mine) : switch (mine.relation()) {
+            case REGISTERED -> REGISTERED;
+            case ATTENDED -> ATTENDED;
+            case UPCOMING -> upcoming(mine);
+        };
+        return "FROM activity a LEFT JOIN participation p ON p.activity_id = a.id AND p.holder_id = :holder "
+                + "WHERE a.starts_at >= :from AND a.starts_at < :to AND (" + which + ")";
+    }
+
+    /**
+     * Coming up for me: published or running, not ended, and open to me by its eligibility. The same rule as
+     * {@link AttendancePolicies#mayAttend}, in SQL so that a page is chosen by the database: eligibility is stored as
+     * a comma-separated list; a subtree by the directory's path prefix; a community's subtree likewise.
+     */
+    private static String upcoming(Mine mine) {
+        if (!mine.offeredUpcoming()) {
+            return "(false)";
+        }
+        String open = "a.status IN ('PUBLISHED', 'IN_PROGRESS') AND a.ends_at > :now";
+        String eligible;
+        if (mine.member()) {
+            eligible = "(" + eligibility("ORGANISATION_MEMBERS") + " AND a.organisation_id = :organisation)"
+                    + " OR (" + eligibility("SUBTREE_MEMBERS") + " AND a.organisation_id IN (:organisationPath))"
+                    + " OR (" + eligibility("COMMUNITY_REGISTERED") + " AND EXISTS (SELECT 1 FROM roster_hosting h"
+                    + " JOIN organisation_directory community ON community.id = h.host_organisation_id"
+                    + " JOIN organisation_directory organiser ON organiser.id = a.organisation_id"
+                    + " WHERE h.member_id = :holder AND h.kind = 'COMMUNITY' AND organiser.path LIKE community.path || '%'))";
+        } else {
+            eligible = eligibility("VOLUNTEERS");
+        }
+        return "(" + open + " AND (" + eligible + "))";
+    }
+
+    private static String eligibility(String kind) {
+        return "(',' || a.eligibility || ',') LIKE '%," + kind + ",%'";
+    }
+
+    /** Binds what the statement names: the eligibility parameters only where it asks whether an activity is coming up. */
+    private Query mineQuery(String sql, Class<?> result, Mine mine) {
+        Query query = result == null ? getEntityManager().createNativeQuery(sql) : getEntityManager().createNativeQuery(sql, result);
+        query.setParameter("holder", mine.holderId()).setParameter("from", mine.from()).setParameter("to", mine.to());
+        if (sql.contains(":now")) {
+            query.setParameter("now", mine.now());
+        }
+        if (sql.contains(":organisationPath")) {
+            query.setParameter("organisation", mine.organisationId()).setParameter("organisationPath", mine.organisationPath());
+        }
+        return query;
     }
 }

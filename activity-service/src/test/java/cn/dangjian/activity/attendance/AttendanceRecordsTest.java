@@ -424,9 +424,12 @@ class AttendanceRecordsTest {
                     .then().statusCode(409).body("type", endsWith("/standing-ended"));
             clock.set(starts.plus(Duration.ofHours(1)));
             checkOut(MEMBER_LI, attended, DemoUsers.DISTRICT_ADMIN).then().statusCode(409).body("type", endsWith("/standing-ended"));
-            as(MEMBER_LI).when().get("/api/activities/mine").then().statusCode(200)
-                    .body("upcoming.activity.id", not(hasItem(untouched))).body("attended.activity.id", hasItem(attended));
-            as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine").then().body("upcoming.activity.id", hasItem(untouched));
+            String thatDay = "/api/activities/mine?size=200&from=" + starts.minus(Duration.ofHours(1)) + "&to=" + starts.plus(Duration.ofDays(1));
+            as(MEMBER_LI).when().get(thatDay + "&relation=UPCOMING").then().statusCode(200).body("items.activity.id", not(hasItem(untouched)));
+            as(MEMBER_LI).when().get(thatDay + "&relation=ATTENDED").then().statusCode(200).body("items.activity.id", hasItem(attended));
+            as(MEMBER_LI).when().get(thatDay).then().statusCode(200).body("items.activity.id", equalTo(List.of(attended)))
+                    .body("items[0].upcoming", equalTo(false)).body("items[0].attended", equalTo(true));
+            as(DemoUsers.MEMBER_ZHANG).when().get(thatDay + "&relation=UPCOMING").then().body("items.activity.id", hasItem(untouched));
 
             clock.set(starts.plus(Duration.ofHours(3)));
             for (String id : List.of(attended, untouched)) {

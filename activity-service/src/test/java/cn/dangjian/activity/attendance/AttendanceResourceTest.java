@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.dangjian.activity.activity.ActivityFixtures;
 import cn.dangjian.activity.events.MemberEventsConsumer;
 import cn.dangjian.activity.events.OrganisationEventsConsumer;
 import cn.dangjian.activity.events.PointsEventsConsumer;
@@ -30,6 +31,7 @@ import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.HostingEventsFixture;
 import cn.dangjian.platform.testing.OrganisationEventsFixture;
+import cn.dangjian.platform.testing.Tokens;
 import cn.dangjian.platform.testing.VolunteerEventsFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -505,32 +507,86 @@ class AttendanceResourceTest {
 
     @Test
     void mineListsRegisteredUpcomingAndAttended() {
-        Instant later = Instant.now().plus(Duration.ofDays(3));
-        String registered = create(DemoUsers.DISTRICT_ADMIN, forEveryone(later));
-        String upcoming = create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE", later.plusSeconds(3600), Duration.ofHours(1)));
-        String elsewhere = create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE", later, Duration.ofHours(1)));
-        String attended = create(DemoUsers.DISTRICT_ADMIN, runningNow(DemoIds.LAKESIDE_BRANCH_1, "THEMED_PARTY_DAY"));
+        // a day of its own, so only this test's activities fall into the window
+        Instant day = ActivityFixtures.dayOfItsOwn();
+        String window = "/api/activities/mine?from=" + day + "&to=" + day.plus(Duration.ofDays(1));
+        String registered = create(DemoUsers.DISTRICT_ADMIN, forEveryone(day.plusSeconds(3600)));
+        String upcoming = create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE", day.plusSeconds(7200), Duration.ofHours(1)));
+        String elsewhere = create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE", day.plusSeconds(3600), Duration.ofHours(1)));
         as(DemoUsers.MEMBER_ZHANG).when().post("/api/activities/" + registered + "/registrations").then().statusCode(201);
+
+        as(DemoUsers.MEMBER_ZHANG).when().get(window)
+                .then().statusCode(200).body("total", equalTo(2)).body("page", equalTo(0)).body("size", equalTo(20))
+                .body("items.activity.id", equalTo(List.of(registered, upcoming)))
+                .body("items[0].registered", equalTo(true)).body("items[0].upcoming", equalTo(true)).body("items[0].attended", equalTo(false))
+                .body("items[0].participation.registration", equalTo("REGISTERED"))
+                .body("items[1].registered", equalTo(false)).body("items[1].upcoming", equalTo(true)).body("items[1].participation", nullValue());
+        as(DemoUsers.MEMBER_ZHANG).when().get(window + "&relation=REGISTERED").then().statusCode(200).body("items.activity.id", equalTo(List.of(registered)));
+        as(DemoUsers.MEMBER_ZHANG).when().get(window + "&relation=UPCOMING").then().statusCode(200).body("total", equalTo(2));
+        as(DemoUsers.MEMBER_ZHANG).when().get(window + "&relation=ATTENDED").then().statusCode(200).body("total", equalTo(0));
+        as(MEMBER_LI).when().get(window).then().statusCode(200)
+                .body("items.activity.id", org.hamcrest.Matchers.containsInAnyOrder(registered, elsewhere));
+        as(DemoUsers.VOLUNTEER_WANG).when().get(window).then().statusCode(200).body("items.activity.id", equalTo(List.of(registered)));
+
+        String attended = create(DemoUsers.DISTRICT_ADMIN, runningNow(DemoIds.LAKESIDE_BRANCH_1, "THEMED_PARTY_DAY"));
         String code = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + attended + "/check-in-code").then().extract().path("code");
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + attended + "/check-ins").then().statusCode(201);
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?relation=ATTENDED&size=200").then().statusCode(200)
+                .body("items.activity.id", hasItem(attended)).body("items.activity.id", not(hasItem(registered)));
 
-        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine")
-                .then().statusCode(200)
-                .body("registered.activity.id", hasItem(registered))
-                .body("upcoming.activity.id", hasItem(upcoming)).body("upcoming.activity.id", hasItem(registered))
-                .body("upcoming.activity.id", not(hasItem(elsewhere)))
-                .body("attended.activity.id", hasItem(attended)).body("attended.activity.id", not(hasItem(registered)));
-        as(MEMBER_LI).when().get("/api/activities/mine").then().statusCode(200).body("upcoming.activity.id", hasItem(elsewhere))
-                .body("upcoming.activity.id", not(hasItem(upcoming)));
-        as(DemoUsers.VOLUNTEER_WANG).when().get("/api/activities/mine").then().statusCode(200)
-                .body("upcoming.activity.id", hasItem(registered)).body("upcoming.activity.id", not(hasItem(upcoming)));
-        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?from=" + later.plus(Duration.ofDays(10)) + "&to=" + later.plus(Duration.ofDays(11)))
-                .then().statusCode(200).body("registered", org.hamcrest.Matchers.empty());
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?from=" + day.plus(Duration.ofDays(10)) + "&to=" + day.plus(Duration.ofDays(11)))
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty()).body("total", equalTo(0));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?from=yesterday").then().statusCode(400).body("errors[0].field", equalTo("from"));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?from=2026-01-01T00:00:00Z&to=2027-06-01T00:00:00Z")
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?relation=SOMETIME").then().statusCode(400).body("errors[0].field", equalTo("relation"));
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/mine").then().statusCode(403);
         anonymous().when().get("/api/activities/mine").then().statusCode(401);
+    }
+
+    @Test
+    void mineIsPagedInTheDatabaseAndCutsNothing() {
+        Instant day = ActivityFixtures.dayOfItsOwn();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            expected.add(create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE", day.plusSeconds(60L * i), Duration.ofHours(1))));
+            // not open to member-zhang: never counted
+            create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE", day.plusSeconds(60L * i), Duration.ofHours(1)));
+        }
+        String window = "/api/activities/mine?from=" + day + "&to=" + day.plus(Duration.ofDays(1)) + "&size=10";
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            seen.addAll(as(DemoUsers.MEMBER_ZHANG).when().get(window + "&page=" + page).then().statusCode(200)
+                    .body("total", equalTo(25)).body("page", equalTo(page)).body("size", equalTo(10))
+                    .body("items.size()", equalTo(page < 2 ? 10 : 5)).body("items.upcoming", org.hamcrest.Matchers.everyItem(equalTo(true)))
+                    .extract().<List<String>>path("items.activity.id"));
+        }
+        assertEquals(expected, seen, "every activity once, in the order they take place");
+        as(DemoUsers.MEMBER_ZHANG).when().get(window + "&page=3").then().statusCode(200).body("items", org.hamcrest.Matchers.empty())
+                .body("total", equalTo(25));
+    }
+
+    @Test
+    void mineIsA404ForALoginLinkedToNobodyHereAsOnEveryMePath() throws Exception {
+        String sub = Tokens.subjectOf(MEMBER_LI);
+        try {
+            linkLi(null);
+            as(MEMBER_LI).when().get("/api/activities/mine").then().statusCode(404).contentType(PROBLEM)
+                    .body("type", endsWith("/no-linked-member"));
+        } finally {
+            linkLi(sub);
+        }
+        as(MEMBER_LI).when().get("/api/activities/mine").then().statusCode(200);
+    }
+
+    /** As if member-li's login were not yet linked (its member event on its way), and linked again. */
+    private void linkLi(String sub) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement update = c.prepareStatement("UPDATE roster_member SET sub = ? WHERE id = ?")) {
+            update.setString(1, sub);
+            update.setObject(2, LI);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     @Test
@@ -543,7 +599,7 @@ class AttendanceResourceTest {
                 .body("paths.'/api/activities/{id}/end'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "403", "404", "409"))
                 .body("paths.'/api/activities/{id}/cancel'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "409"))
                 .body("paths.'/api/activities/{id}'.patch.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "409", "412", "428"))
-                .body("paths.'/api/activities/mine'.get.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403"))
+                .body("paths.'/api/activities/mine'.get.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
                 .body("components.schemas.Eligibility.description", org.hamcrest.Matchers.containsString("报到"));
     }
 
