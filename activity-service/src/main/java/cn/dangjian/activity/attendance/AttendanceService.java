@@ -1,21 +1,21 @@
 package cn.dangjian.activity.attendance;
 
 import cn.dangjian.activity.activity.Activity;
+import cn.dangjian.activity.activity.ActivityRepository;
 import cn.dangjian.activity.activity.ActivityService;
 import cn.dangjian.activity.activity.ActivityStatus;
 import cn.dangjian.activity.activity.ActivityView;
 import cn.dangjian.activity.activity.Eligibility;
 import cn.dangjian.activity.activity.ServiceHours;
 import cn.dangjian.activity.events.ActivityEvents;
-import cn.dangjian.activity.activity.ActivityRepository;
 import cn.dangjian.activity.policy.ActivitySettings;
 import cn.dangjian.activity.policy.ChinaTime;
 import cn.dangjian.activity.roster.RosterHosting;
 import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
 import cn.dangjian.platform.directory.OrganisationDirectory;
-import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.rules.Refusal;
+import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ApiException;
 import cn.dangjian.platform.web.ConflictException;
