@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** An activity (党组织活动) organised by one organisation: a meeting, a lecture, a themed party day, a service. */
 @Entity
@@ -92,9 +94,12 @@ public class Activity {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
+    /** Set by Hibernate when the row is first written; updatedAt whenever it is (the lifecycle's conditional update sets it itself). */
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

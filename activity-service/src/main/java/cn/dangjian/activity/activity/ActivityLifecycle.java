@@ -3,8 +3,6 @@ package cn.dangjian.activity.activity;
 import cn.dangjian.activity.events.ActivityEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,7 +18,7 @@ import java.util.UUID;
 public class ActivityLifecycle {
 
     @Inject
-    EntityManager em;
+    ActivityRepository repository;
 
     @Inject
     ActivityEvents events;
@@ -31,33 +29,12 @@ public class ActivityLifecycle {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Activity> move(UUID id, ActivityStatus to, Instant now, Instant dueBy, String reason) {
-        String stamp = switch (to) {
-            case PUBLISHED -> ", a.publishedAt = :now";
-            case IN_PROGRESS -> ", a.startedAt = :now";
-            case ENDED -> ", a.endedAt = :now";
-            case CANCELLED -> ", a.cancelledAt = :now, a.cancelReason = :reason";
-            case DRAFT -> throw new IllegalArgumentException("nothing becomes a draft again");
-        };
-        String due = "";
-        if (dueBy != null) {
-            due = to == ActivityStatus.ENDED ? " and a.endsAt <= :dueBy" : " and a.startsAt <= :dueBy and a.endsAt > :dueBy";
-        }
-        em.flush();
-        Query update = em.createQuery("update Activity a set a.status = :to, a.version = a.version + 1, a.updatedAt = :now" + stamp
-                        + " where a.id = :id and a.status in :from" + due)
-                .setParameter("to", to).setParameter("now", now).setParameter("id", id)
-                .setParameter("from", ActivityStatus.allowedBefore(to));
-        if (to == ActivityStatus.CANCELLED) {
-            update.setParameter("reason", reason);
-        }
-        if (dueBy != null) {
-            update.setParameter("dueBy", dueBy);
-        }
-        if (update.executeUpdate() != 1) {
+        repository.flush();
+        if (!repository.moveIfAllowed(id, to, now, dueBy, reason)) {
             return Optional.empty();
         }
-        Activity activity = em.find(Activity.class, id);
-        em.refresh(activity);
+        Activity activity = repository.findById(id);
+        repository.getEntityManager().refresh(activity);
         switch (to) {
             case PUBLISHED -> events.published(activity);
             case ENDED -> events.ended(activity);

@@ -102,10 +102,8 @@ public class ActivityService {
         activity.longitude = coordinates == null ? null : coordinates.longitude();
         activity.eligibility = request.eligibility() != null ? EnumSet.copyOf(request.eligibility()) : defaultEligibility(request.type());
         activity.createdBy = caller.subject();
-        activity.createdAt = clock.instant();
-        activity.updatedAt = activity.createdAt;
         if (activity.status == ActivityStatus.PUBLISHED) {
-            activity.publishedAt = activity.createdAt;
+            activity.publishedAt = clock.instant();
         }
         repository.persist(activity);
         if (activity.status == ActivityStatus.PUBLISHED) {
@@ -131,31 +129,43 @@ public class ActivityService {
         throw new AccessDeniedException("activity " + id + " is outside your scope");
     }
 
-    /** Activities the caller may see, filtered, in the order they take place. */
+    /**
+     * Activities the caller may see, filtered, in the order they take place: {@code under} an organisation (it and its
+     * subtree), of one {@code organisationId} alone, or both. An unknown organisation in either is a 400 naming it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Activity> list(UUID organisationId, ActivityType type, Instant from, Instant to, PageRequest page) {
-        if (from != null && to != null && !to.isAfter(from)) {
+    public PageResponse<Activity> list(ActivityFilter filter, PageRequest page) {
+        if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
             throw new InvalidInputException("to", "must be after from");
         }
         boolean readsEverything = caller.readsEverywhere();
         boolean administers = !readsEverything && caller.has(Roles.ORG_ADMIN);
         String subtree = null;
-        if (organisationId != null) {
-            DirectoryEntry organisation = directory.find(organisationId)
-                    .orElseThrow(() -> new InvalidInputException("organisationId", "unknown organisation " + organisationId));
-            if (administers) {
-                caller.requireRead(organisation.path());
-            }
-            subtree = OrganisationPath.encode(organisation.path());
-        } else if (administers) {
+        if (filter.under() != null) {
+            subtree = OrganisationPath.encode(readableFilter(filter.underParameter(), filter.under(), administers).path());
+        }
+        if (filter.organisationId() != null) {
+            readableFilter("organisationId", filter.organisationId(), administers);
+        }
+        if (administers && subtree == null && filter.organisationId() == null) {
             subtree = caller.organisationId().flatMap(directory::subtreePath).orElse(null);
             if (subtree == null) {
                 return new PageResponse<>(List.of(), page.page(), page.size(), 0);
             }
         }
         Set<ActivityStatus> statuses = readsEverything || administers ? null : ActivityStatus.openToParticipants();
-        PanacheQuery<Activity> query = repository.search(subtree, statuses, type, from, to);
+        PanacheQuery<Activity> query = repository.search(subtree, filter.organisationId(), statuses, filter.type(), filter.from(), filter.to());
         return new PageResponse<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+
+    /** An organisation named in a query: known here (else 400 naming the parameter), in an org-admin's scope (else 403). */
+    private DirectoryEntry readableFilter(String parameter, UUID organisationId, boolean administers) {
+        DirectoryEntry organisation = directory.find(organisationId)
+                .orElseThrow(() -> new InvalidInputException(parameter, "unknown organisation " + organisationId));
+        if (administers) {
+            caller.requireRead(organisation.path());
+        }
+        return organisation;
     }
 
     /** DRAFT → PUBLISHED, announced as activity.published.v1. */
@@ -259,8 +269,7 @@ public class ActivityService {
         } else if (replace) {
             activity.eligibility = defaultEligibility(activity.type);
         }
-        activity.updatedAt = clock.instant();
-        repository.flush(); // the new version is the ETag of the answer
+        repository.flush(); // the new version (and updatedAt) is the ETag of the answer
         if (activity.status == ActivityStatus.PUBLISHED) {
             events.updated(activity);
         }

@@ -4,10 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -21,7 +19,7 @@ public class LifecycleJob {
     private static final Logger LOG = Logger.getLogger(LifecycleJob.class);
 
     @Inject
-    EntityManager em;
+    ActivityRepository repository;
 
     @Inject
     ActivityLifecycle lifecycle;
@@ -29,7 +27,7 @@ public class LifecycleJob {
     @Inject
     Clock clock;
 
-    @Scheduled(identity = "activity-lifecycle", every = "${activities.lifecycle-every:60s}",
+    @Scheduled(identity = "activity-lifecycle", every = "${activities.lifecycle-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         advance(clock.instant());
@@ -38,26 +36,15 @@ public class LifecycleJob {
     /** What the activities should look like at {@code now}; returns how many moved. Tests call this with a fixed instant. */
     public int advance(Instant now) {
         int moved = 0;
-        for (UUID id : due("a.status = :published and a.startsAt <= :now and a.endsAt > :now", now)) {
+        for (UUID id : QuarkusTransaction.requiringNew().call(() -> repository.dueToStart(now))) {
             moved += QuarkusTransaction.requiringNew().call(() -> lifecycle.move(id, ActivityStatus.IN_PROGRESS, now, now, null)).isPresent() ? 1 : 0;
         }
-        for (UUID id : due("a.status in (:published, :inProgress) and a.endsAt <= :now", now)) {
+        for (UUID id : QuarkusTransaction.requiringNew().call(() -> repository.dueToEnd(now))) {
             if (QuarkusTransaction.requiringNew().call(() -> lifecycle.move(id, ActivityStatus.ENDED, now, now, null)).isPresent()) {
                 moved++;
                 LOG.infof("Activity %s ended at its endsAt", id);
             }
         }
         return moved;
-    }
-
-    private List<UUID> due(String condition, Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createQuery("select a.id from Activity a where " + condition + " order by a.endsAt", UUID.class)
-                    .setParameter("published", ActivityStatus.PUBLISHED).setParameter("now", now);
-            if (condition.contains(":inProgress")) {
-                query.setParameter("inProgress", ActivityStatus.IN_PROGRESS);
-            }
-            return query.setMaxResults(1000).getResultList();
-        });
     }
 }

@@ -2,6 +2,7 @@ package cn.dangjian.activity.attendance;
 
 import cn.dangjian.activity.activity.ActivityStatus;
 import cn.dangjian.activity.activity.Eligibility;
+import cn.dangjian.platform.rules.Refusal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public final class AttendancePolicies {
                     || (eligibility.contains(Eligibility.COMMUNITY_REGISTERED) && communities.stream().anyMatch(activityPath::contains));
         }
         return allowed ? Optional.empty()
-                : Optional.of(new Refusal("not-eligible", "this activity is open to " + eligibility + " only"));
+                : Refusal.refuse("not-eligible", "this activity is open to " + eligibility + " only");
     }
 
     /** Sign-up and leave: while published or in progress and before it ends. */
@@ -41,19 +42,19 @@ public final class AttendancePolicies {
         if ((status == ActivityStatus.PUBLISHED || status == ActivityStatus.IN_PROGRESS) && now.isBefore(endsAt)) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("registration-closed", "registration is closed: the activity is " + status));
+        return Refusal.refuse("registration-closed", "registration is closed: the activity is " + status);
     }
 
     /** Check-in by code or location: from {@code opensBefore} before startsAt until endsAt, while not ended or cancelled. */
     public static Optional<Refusal> checkInOpen(ActivityStatus status, Instant startsAt, Instant endsAt, Instant now, Duration opensBefore) {
         if (status != ActivityStatus.PUBLISHED && status != ActivityStatus.IN_PROGRESS) {
-            return Optional.of(new Refusal("check-in-closed", "check-in is closed: the activity is " + status + "; ask for a make-up check-in"));
+            return Refusal.refuse("check-in-closed", "check-in is closed: the activity is " + status + "; ask for a make-up check-in");
         }
         if (now.isBefore(startsAt.minus(opensBefore))) {
-            return Optional.of(new Refusal("check-in-not-open", "check-in opens at " + startsAt.minus(opensBefore)));
+            return Refusal.refuse("check-in-not-open", "check-in opens at " + startsAt.minus(opensBefore));
         }
         if (now.isAfter(endsAt)) {
-            return Optional.of(new Refusal("check-in-closed", "check-in closed at " + endsAt + "; ask for a make-up check-in"));
+            return Refusal.refuse("check-in-closed", "check-in closed at " + endsAt + "; ask for a make-up check-in");
         }
         return Optional.empty();
     }
@@ -66,13 +67,13 @@ public final class AttendancePolicies {
     /** A make-up check-in (补签): once the activity has begun, until {@code within} after endsAt; not when cancelled. */
     public static Optional<Refusal> makeUpOpen(ActivityStatus status, Instant startsAt, Instant endsAt, Instant now, Duration within) {
         if (status == ActivityStatus.CANCELLED || status == ActivityStatus.DRAFT) {
-            return Optional.of(new Refusal("make-up-closed", "the activity is " + status));
+            return Refusal.refuse("make-up-closed", "the activity is " + status);
         }
         if (now.isBefore(startsAt)) {
-            return Optional.of(new Refusal("make-up-closed", "the activity has not begun; check in instead"));
+            return Refusal.refuse("make-up-closed", "the activity has not begun; check in instead");
         }
         if (now.isAfter(endsAt.plus(within))) {
-            return Optional.of(new Refusal("make-up-closed", "make-up check-ins closed at " + endsAt.plus(within)));
+            return Refusal.refuse("make-up-closed", "make-up check-ins closed at " + endsAt.plus(within));
         }
         return Optional.empty();
     }
@@ -84,8 +85,8 @@ public final class AttendancePolicies {
         if (distance <= radiusMetres) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("outside-radius",
-                String.format("you are %.0f m from the activity; check-in works within %d m", distance, radiusMetres)));
+        return Refusal.refuse("outside-radius",
+                String.format("you are %.0f m from the activity; check-in works within %d m", distance, radiusMetres));
     }
 
     /** Confirmed hours: at most the activity's service hours, and 0.00 when it counts none (meetings). */
@@ -94,7 +95,7 @@ public final class AttendancePolicies {
         if (hours.compareTo(cap) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("hours-above-service-hours", "must be at most the activity's service hours, " + cap.setScale(2)));
+        return Refusal.refuse("hours-above-service-hours", "must be at most the activity's service hours, " + cap.setScale(2));
     }
 
     /** Hours confirmed from presence: at most what the presence allows ({@link PresenceHours}), unless recorded as a make-up with a reason. */
@@ -102,9 +103,9 @@ public final class AttendancePolicies {
         if (hours.compareTo(creditable) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("hours-above-presence", "must be at most " + creditable.setScale(2) + " hours: the time between "
+        return Refusal.refuse("hours-above-presence", "must be at most " + creditable.setScale(2) + " hours: the time between "
                 + "check-in and check-out within the activity, rounded down to the quarter hour (and at most its service hours); "
-                + "more only as a make-up with a reason (makeUpReason)"));
+                + "more only as a make-up with a reason (makeUpReason)");
     }
 
     /** Members whose standing has ended (expelled, dropped out, deceased, qualification cancelled) take part in nothing. */
@@ -112,8 +113,8 @@ public final class AttendancePolicies {
         if (active) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("standing-ended",
-                "this member's standing in the party has ended: they take part in no activity and nothing is recorded or credited for them"));
+        return Refusal.refuse("standing-ended",
+                "this member's standing in the party has ended: they take part in no activity and nothing is recorded or credited for them");
     }
 
     /**
@@ -122,22 +123,22 @@ public final class AttendancePolicies {
      */
     public static Optional<Refusal> notOwnAttendance(String confirmerSub, String attendeeSub) {
         if (confirmerSub == null) {
-            return Optional.of(new Refusal("own-attendance", "the confirming login has no subject to tell it from the attendee"));
+            return Refusal.refuse("own-attendance", "the confirming login has no subject to tell it from the attendee");
         }
         if (!confirmerSub.equals(attendeeSub)) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("own-attendance", "nobody confirms or approves their own attendance: another organiser does"));
+        return Refusal.refuse("own-attendance", "nobody confirms or approves their own attendance: another organiser does");
     }
 
     /** Check-out (签退), with the code or location like check-in: until {@code within} after endsAt; not when cancelled. */
     public static Optional<Refusal> checkOutOpen(ActivityStatus status, Instant endsAt, Instant now, Duration within) {
         if (status != ActivityStatus.PUBLISHED && status != ActivityStatus.IN_PROGRESS && status != ActivityStatus.ENDED) {
-            return Optional.of(new Refusal("check-out-closed", "check-out is closed: the activity is " + status));
+            return Refusal.refuse("check-out-closed", "check-out is closed: the activity is " + status);
         }
         if (now.isAfter(endsAt.plus(within))) {
-            return Optional.of(new Refusal("check-out-closed", "check-out closed at " + endsAt.plus(within)
-                    + "; without a check-out no hours are credited unless the organiser records a make-up with a reason"));
+            return Refusal.refuse("check-out-closed", "check-out closed at " + endsAt.plus(within)
+                    + "; without a check-out no hours are credited unless the organiser records a make-up with a reason");
         }
         return Optional.empty();
     }

@@ -1,30 +1,34 @@
 package cn.dangjian.activity.attendance;
 
 import cn.dangjian.activity.activity.Activity;
+import cn.dangjian.activity.activity.ActivityRepository;
 import cn.dangjian.activity.activity.ActivityService;
 import cn.dangjian.activity.activity.ActivityStatus;
 import cn.dangjian.activity.activity.ActivityView;
 import cn.dangjian.activity.activity.Eligibility;
 import cn.dangjian.activity.activity.ServiceHours;
 import cn.dangjian.activity.events.ActivityEvents;
-import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.policy.ActivitySettings;
 import cn.dangjian.activity.policy.ChinaTime;
-import cn.dangjian.activity.directory.DirectoryOrganisation;
 import cn.dangjian.activity.roster.RosterHosting;
 import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
 import cn.dangjian.platform.directory.OrganisationDirectory;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
+import cn.dangjian.platform.web.ApiException;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.InconsistentInputException;
 import cn.dangjian.platform.web.InvalidInputException;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.UnknownReferenceException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,12 +36,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -74,7 +76,7 @@ public class AttendanceService {
     ActivityEvents events;
 
     @Inject
-    ActivityPolicies policies;
+    ActivitySettings settings;
 
     @Inject
     Caller caller;
@@ -83,13 +85,13 @@ public class AttendanceService {
     Clock clock;
 
     @Inject
-    EntityManager em;
+    ActivityRepository activityRepository;
 
     CheckInCode codes;
 
     @PostConstruct
     void init() {
-        codes = new CheckInCode(policies.checkIn().codeSecret(), policies.checkIn().codeWindow());
+        codes = new CheckInCode(settings.checkIn().codeSecret(), settings.checkIn().codeWindow());
     }
 
     public ParticipationView signUp(UUID activityId, UUID memberId) {
@@ -98,9 +100,9 @@ public class AttendanceService {
         if (memberId != null && !memberId.equals(self.memberId())) {
             throw new AccessDeniedException("you sign up only yourself");
         }
-        refuse(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
         Instant now = clock.instant();
-        refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
+        Refusal.enforce(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
         requireEligible(activity, self);
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p != null && p.registration == Participation.Registration.REGISTERED) {
@@ -110,14 +112,13 @@ public class AttendanceService {
             throw new ConflictException("full", "all " + activity.capacity + " places are taken");
         }
         if (p == null) {
-            p = Participation.of(activityId, self, now);
+            p = Participation.of(activityId, self);
             participations.persist(p);
         }
         p.registration = Participation.Registration.REGISTERED;
         p.registeredAt = now;
         p.leaveReason = null;
         p.leaveRequestedAt = null;
-        p.updatedAt = now;
         return view(p, activity);
     }
 
@@ -127,26 +128,25 @@ public class AttendanceService {
         if (!holderId.equals(self.holderId())) {
             throw new AccessDeniedException("you withdraw only your own registration");
         }
-        refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, clock.instant()));
+        Refusal.enforce(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, clock.instant()));
         Participation p = participations.find(activityId, holderId)
                 .filter(r -> r.registration == Participation.Registration.REGISTERED)
                 .orElseThrow(() -> new ConflictException("not-registered", "you have not signed up for this activity"));
         participations.givePlaceBack(activityId);
         p.registration = Participation.Registration.WITHDRAWN;
-        p.updatedAt = clock.instant();
         return view(p, activity);
     }
 
     public ParticipationView askForLeave(UUID activityId, String reason) {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
-        refuse(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
         Instant now = clock.instant();
-        refuse(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
+        Refusal.enforce(AttendancePolicies.registrationOpen(activity.status, activity.endsAt, now));
         requireEligible(activity, self);
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p == null) {
-            p = Participation.of(activityId, self, now);
+            p = Participation.of(activityId, self);
             participations.persist(p);
         } else if (p.checkedInAt != null) {
             throw new ConflictException("already-checked-in", "you checked in already; leave is for those who cannot come");
@@ -156,7 +156,6 @@ public class AttendanceService {
         p.registration = Participation.Registration.ON_LEAVE;
         p.leaveReason = reason.trim();
         p.leaveRequestedAt = now;
-        p.updatedAt = now;
         return view(p, activity);
     }
 
@@ -167,7 +166,7 @@ public class AttendanceService {
         Instant now = clock.instant();
         // shown while check-in is open, and after the end for as long as attendees may still check out with it
         boolean checkingOut = activity.status == ActivityStatus.ENDED
-                && AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, policies.checkIn().checkOutWithin()).isEmpty();
+                && AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, settings.checkIn().checkOutWithin()).isEmpty();
         if (activity.status != ActivityStatus.PUBLISHED && activity.status != ActivityStatus.IN_PROGRESS && !checkingOut) {
             throw new ConflictException("check-in-closed", "an activity that is " + activity.status + " takes no check-ins or check-outs now");
         }
@@ -179,9 +178,9 @@ public class AttendanceService {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
         Instant now = clock.instant();
-        refuse(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
         requireEligible(activity, self);
-        refuse(AttendancePolicies.checkInOpen(activity.status, activity.startsAt, activity.endsAt, now, policies.checkIn().opensBefore()));
+        Refusal.enforce(AttendancePolicies.checkInOpen(activity.status, activity.startsAt, activity.endsAt, now, settings.checkIn().opensBefore()));
         requireThere(activity, request.code(), request.latitude(), request.longitude(), now);
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p != null && p.checkedInAt != null) {
@@ -191,13 +190,12 @@ public class AttendanceService {
             throw new ConflictException("registration-required", "this activity has limited places: sign up before checking in");
         }
         if (p == null) {
-            p = Participation.of(activityId, self, now);
+            p = Participation.of(activityId, self);
             participations.persist(p);
         }
         p.checkedInAt = now;
         p.checkInMethod = byCode ? Participation.CheckInMethod.CODE : Participation.CheckInMethod.LOCATION;
-        p.late = AttendancePolicies.isLate(activity.startsAt, now, policies.checkIn().lateAfter());
-        p.updatedAt = now;
+        p.late = AttendancePolicies.isLate(activity.startsAt, now, settings.checkIn().lateAfter());
         return view(p, activity);
     }
 
@@ -210,8 +208,8 @@ public class AttendanceService {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
         Instant now = clock.instant();
-        refuse(AttendancePolicies.takesPart(self.active()));
-        refuse(AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, policies.checkIn().checkOutWithin()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.checkOutOpen(activity.status, activity.endsAt, now, settings.checkIn().checkOutWithin()));
         Participation p = participations.find(activityId, self.holderId()).filter(Participation::checkedInInPerson)
                 .orElseThrow(() -> new ConflictException("not-checked-in",
                         "check in (by the code or location) before checking out; a make-up request is not a check-in"));
@@ -223,7 +221,6 @@ public class AttendanceService {
         }
         requireThere(activity, byCode ? request.code() : null, request.latitude(), request.longitude(), now);
         p.checkedOutAt = now;
-        p.updatedAt = now;
         return view(p, activity);
     }
 
@@ -254,7 +251,7 @@ public class AttendanceService {
             throw new ConflictException("no-location", "this activity has no coordinates; use the organiser's code");
         }
         Optional<Refusal> far = AttendancePolicies.withinRadius(latitude, longitude, activity.latitude, activity.longitude,
-                policies.checkIn().radiusMetres());
+                settings.checkIn().radiusMetres());
         if (far.isPresent()) {
             throw new InconsistentInputException(far.get().slug(), "latitude", far.get().detail());
         }
@@ -264,22 +261,21 @@ public class AttendanceService {
         Activity activity = activities.get(activityId);
         Attendee self = attendees.requireSelf();
         Instant now = clock.instant();
-        refuse(AttendancePolicies.takesPart(self.active()));
+        Refusal.enforce(AttendancePolicies.takesPart(self.active()));
         requireEligible(activity, self);
-        refuse(AttendancePolicies.makeUpOpen(activity.status, activity.startsAt, activity.endsAt, now, policies.checkIn().makeUpWithin()));
+        Refusal.enforce(AttendancePolicies.makeUpOpen(activity.status, activity.startsAt, activity.endsAt, now, settings.checkIn().makeUpWithin()));
         Participation p = participations.find(activityId, self.holderId()).orElse(null);
         if (p != null && p.checkedInAt != null) {
             throw new ConflictException("already-checked-in", "you checked in at " + p.checkedInAt);
         }
         if (p == null) {
-            p = Participation.of(activityId, self, now);
+            p = Participation.of(activityId, self);
             participations.persist(p);
         }
         p.checkedInAt = now;
         p.checkInMethod = Participation.CheckInMethod.MAKE_UP;
         p.makeUp = true;
         p.makeUpReason = reason.trim();
-        p.updatedAt = now;
         return view(p, activity);
     }
 
@@ -291,44 +287,79 @@ public class AttendanceService {
             throw new ConflictException("no-make-up-to-approve", "this attendee has no make-up check-in waiting for approval");
         }
         Optional<Attendee> attendee = attendees.holder(holderId);
-        refuse(AttendancePolicies.takesPart(attendee.map(Attendee::active).orElse(true)));
-        refuse(AttendancePolicies.notOwnAttendance(caller.sub().orElse(null), attendee.map(Attendee::sub).orElse(null)));
+        Refusal.enforce(AttendancePolicies.takesPart(attendee.map(Attendee::active).orElse(true)));
+        Refusal.enforce(AttendancePolicies.notOwnAttendance(caller.sub().orElse(null), attendee.map(Attendee::sub).orElse(null)));
         p.makeUpApprovedBy = caller.subject();
         p.makeUpApprovedAt = clock.instant();
-        p.updatedAt = p.makeUpApprovedAt;
         LOG.infof("Make-up check-in approved for activity %s", activityId);
         return view(p, activity);
     }
 
-    /** Everyone with a record, and once it ended the eligible members without one as absent (absences are derived). */
+    /**
+     * A page of the attendance: everyone with a record (those who checked in first), then, once it ended, the members
+     * expected there without one as absent (absences are derived), by name. Paged and counted in the database, with
+     * the same few queries whatever the page size: the records' names are read for the whole page at once.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ParticipationView> attendance(UUID activityId) {
+    public PageResponse<ParticipationView> attendance(UUID activityId, PageRequest page) {
         Activity activity = activities.get(activityId);
+        requireSeesAttendance(activity);
+        PanacheQuery<Participation> records = participations.ofActivity(activityId);
+        long recorded = records.count();
+        PanacheQuery<RosterMember> absentees = absentees(activity);
+        long absent = absentees == null ? 0 : absentees.count();
+        long offset = page.offset();
+        List<ParticipationView> items = new ArrayList<>();
+        if (offset < recorded) {
+            List<Participation> slice = records.range((int) offset, (int) (Math.min(recorded, offset + page.size()) - 1)).list();
+            Map<UUID, String> names = attendees.namesOf(slice.stream().map(p -> p.holderId).toList());
+            slice.forEach(p -> items.add(ParticipationView.of(p, names.get(p.holderId), activity)));
+        }
+        long absentFrom = Math.max(0, offset - recorded);
+        int room = page.size() - items.size();
+        if (room > 0 && absentFrom < absent) {
+            absentees.range((int) absentFrom, (int) (Math.min(absent, absentFrom + room) - 1)).list()
+                    .forEach(m -> items.add(ParticipationView.absentee(activityId, Attendees.of(m))));
+        }
+        return new PageResponse<>(items, page.page(), page.size(), recorded + absent);
+    }
+
+    /** The members expected at an ended activity who have no record of it; null when none are expected (not ended, or open to others only). */
+    private PanacheQuery<RosterMember> absentees(Activity activity) {
+        if (activity.status != ActivityStatus.ENDED) {
+            return null;
+        }
+        if (activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS)) {
+            // the subtree by the directory's path prefix: one parameter however large (never one per organisation)
+            return directory.subtreePath(activity.organisationId)
+                    .map(prefix -> members.withoutRecord(activity.id, activity.organisationId, prefix)).orElse(null);
+        }
+        if (activity.eligibility.contains(Eligibility.ORGANISATION_MEMBERS)) {
+            return members.withoutRecord(activity.id, activity.organisationId, null);
+        }
+        return null;
+    }
+
+    /**
+     * One attendee's record of an activity: for the attendee themself (a member or volunteer, by the token's sub), and
+     * for those who see the attendance. 404 when the activity is unknown or the holder has no record of it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ParticipationView record(UUID activityId, UUID holderId) {
+        Activity activity = activities.get(activityId);
+        boolean own = attendees.self().map(self -> self.holderId().equals(holderId)).orElse(false);
+        if (!own) {
+            requireSeesAttendance(activity);
+        }
+        Participation p = participations.find(activityId, holderId)
+                .orElseThrow(() -> new ResourceNotFoundException("attendance record of holder", holderId));
+        return view(p, activity);
+    }
+
+    private void requireSeesAttendance(Activity activity) {
         if (!caller.mayRead(activities.pathOf(activity.organisationId))) {
             throw new AccessDeniedException("only the organiser and those who read its organisation see the attendance");
         }
-        boolean ended = activity.status == ActivityStatus.ENDED;
-        List<ParticipationView> views = new ArrayList<>();
-        Set<UUID> recorded = new HashSet<>();
-        for (Participation p : participations.ofActivity(activityId)) {
-            recorded.add(p.holderId);
-            views.add(ParticipationView.of(p, attendees.nameOf(p.holderId), activity));
-        }
-        if (ended && (activity.eligibility.contains(Eligibility.ORGANISATION_MEMBERS) || activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS))) {
-            // the subtree by the directory's path prefix: one parameter however large (never one per organisation)
-            List<RosterMember> eligible = activity.eligibility.contains(Eligibility.SUBTREE_MEMBERS)
-                    ? directory.subtreePath(activity.organisationId)
-                            .map(prefix -> members.list(DirectoryOrganisation.inSubtree("organisationId", "subtree")
-                                    + " and active = true order by name", io.quarkus.panache.common.Parameters.with("subtree", prefix + "%")))
-                            .orElse(List.of())
-                    : members.list("organisationId = ?1 and active = true order by name", activity.organisationId);
-            for (RosterMember m : eligible) {
-                if (!recorded.contains(m.id)) {
-                    views.add(ParticipationView.absentee(activityId, Attendees.of(m)));
-                }
-            }
-        }
-        return views;
     }
 
     /**
@@ -354,11 +385,11 @@ public class AttendanceService {
         String by = caller.subject();
         Instant now = clock.instant();
         Map<UUID, ConfirmationView.Confirmed> confirmed = new LinkedHashMap<>();
-        em.flush();
+        participations.flush();
         for (Planned plan : planned) {
             confirmed.put(plan.attendee().holderId(), confirmOne(activity, plan, by, now));
         }
-        em.clear(); // the rows changed underneath the persistence context
+        participations.getEntityManager().clear(); // the rows changed underneath the persistence context
         return new ConfirmationView(List.copyOf(confirmed.values()));
     }
 
@@ -373,8 +404,8 @@ public class AttendanceService {
 
     private Planned plan(Activity activity, AttendanceRequests.ConfirmedAttendee requested, String confirmer, String field) {
         Attendee attendee = resolve(requested, field);
-        refuse(field, AttendancePolicies.takesPart(attendee.active()));
-        refuse(field, AttendancePolicies.notOwnAttendance(confirmer, attendee.sub()));
+        enforce(field, AttendancePolicies.takesPart(attendee.active()));
+        enforce(field, AttendancePolicies.notOwnAttendance(confirmer, attendee.sub()));
         String reason = requested.makeUpReason() == null ? null : requested.makeUpReason().trim();
         if (reason != null && reason.isEmpty()) {
             throw new InvalidInputException(field + ".makeUpReason", "must not be blank; leave it out unless you record a make-up");
@@ -399,7 +430,7 @@ public class AttendanceService {
         if (hours == null) {
             hours = creditable;
         } else if (!madeUpWithReason) {
-            refuse(field + ".hours", AttendancePolicies.hoursWithinPresence(hours, creditable));
+            enforce(field + ".hours", AttendancePolicies.hoursWithinPresence(hours, creditable));
         }
         return new Planned(attendee, hours, reason, servedOn, field);
     }
@@ -411,147 +442,75 @@ public class AttendanceService {
 
     private ConfirmationView.Confirmed confirmOne(Activity activity, Planned plan, String by, Instant now) {
         Attendee attendee = plan.attendee();
-        String reason = plan.makeUpReason();
-        if (reason != null) {
-            // someone confirmed without any record of their own is recorded as an approved, flagged make-up with the reason
-            em.createNativeQuery("""
-                            INSERT INTO participation (activity_id, holder_id, attendee_kind, member_id, check_in_method, make_up,
-                                make_up_reason, make_up_approved_by, make_up_approved_at, updated_at)
-                            VALUES (:activity, :holder, :kind, MEMBER_ID, 'CONFIRMATION', true, :reason, :by, :now, :now)
-                            ON CONFLICT (activity_id, holder_id) DO NOTHING"""
-                            .replace("MEMBER_ID", attendee.memberId() == null ? "NULL" : "'" + attendee.memberId() + "'"))
-                    .setParameter("activity", activity.id).setParameter("holder", attendee.holderId())
-                    .setParameter("kind", attendee.kind().name()).setParameter("reason", reason)
-                    .setParameter("by", by).setParameter("now", now).executeUpdate();
+        UUID holder = attendee.holderId();
+        if (plan.makeUpReason() != null) {
+            // someone confirmed without any record of their own is recorded as an approved, flagged make-up with the reason;
+            // a record of their own becomes one
+            participations.insertConfirmedMakeUp(activity.id, attendee, plan.makeUpReason(), by, now);
+            participations.recordMakeUp(activity.id, holder, plan.makeUpReason(), by, now);
+        } else {
+            // a pending make-up request (补签) is approved by the confirmation; an in-person check-in stays what it is
+            participations.approvePendingMakeUp(activity.id, holder, by, now);
         }
-        // a make-up is recorded with the organiser's reason, and a pending make-up request (补签) is approved by the
-        // confirmation; an in-person check-in confirmed within its presence stays what it is
-        var recordMakeUp = em.createNativeQuery("""
-                        UPDATE participation SET make_up = true, check_in_method = COALESCE(check_in_method, 'CONFIRMATION'), REASON
-                            make_up_approved_by = COALESCE(make_up_approved_by, :by), make_up_approved_at = COALESCE(make_up_approved_at, :now)
-                        WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL AND (CONDITION)"""
-                        .replace("REASON", reason == null ? "" : "make_up_reason = :reason,")
-                        .replace("CONDITION", reason == null ? "make_up" : "true"))
-                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId())
-                .setParameter("by", by).setParameter("now", now);
-        if (reason != null) {
-            recordMakeUp.setParameter("reason", reason);
-        }
-        recordMakeUp.executeUpdate();
-        int changed = plan.hours() == null ? 0 : em.createNativeQuery("""
-                        UPDATE participation SET confirmed_hours = :hours, confirmed_by = :by, confirmed_at = :now, updated_at = :now,
-                            version = version + 1
-                        WHERE activity_id = :activity AND holder_id = :holder AND confirmed_at IS NULL""")
-                .setParameter("hours", plan.hours()).setParameter("by", by).setParameter("now", now)
-                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId()).executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT confirmed_hours, confirmed_at, make_up, attendee_kind, member_id FROM participation
-                        WHERE activity_id = :activity AND holder_id = :holder""")
-                .setParameter("activity", activity.id).setParameter("holder", attendee.holderId()).getSingleResult();
-        BigDecimal kept = (BigDecimal) row[0];
-        Instant confirmedAt = row[1] == null ? null : instantOf(row[1]);
-        boolean makeUp = (Boolean) row[2];
-        AttendeeKind kind = AttendeeKind.valueOf((String) row[3]);
-        UUID memberId = (UUID) row[4];
-        if (changed == 1) {
-            events.attendanceConfirmed(activity, attendee.holderId(), kind.name(), memberId, plan.hours(), makeUp, plan.servedOn(), by, now);
-            LOG.infof("Attendance confirmed for activity %s (%s, %s hours)", activity.id, kind, plan.hours());
-        } else if (plan.hours() != null && kept.compareTo(plan.hours()) != 0) {
-            throw new ConflictException("already-confirmed", plan.field() + ".hours: this attendee was confirmed with " + kept
+        boolean changed = plan.hours() != null && participations.confirm(activity.id, holder, plan.hours(), by, now);
+        ParticipationRepository.Kept kept = participations.kept(activity.id, holder);
+        if (changed) {
+            events.attendanceConfirmed(activity, holder, kept.kind().name(), kept.memberId(), plan.hours(), kept.makeUp(), plan.servedOn(), by, now);
+            LOG.infof("Attendance confirmed for activity %s (%s, %s hours)", activity.id, kept.kind(), plan.hours());
+        } else if (plan.hours() != null && kept.hours().compareTo(plan.hours()) != 0) {
+            throw new ConflictException("already-confirmed", plan.field() + ".hours: this attendee was confirmed with " + kept.hours()
                     + " hours; a confirmation is final");
         }
-        return new ConfirmationView.Confirmed(attendee.holderId(), kind, memberId, kept.setScale(2), confirmedAt, makeUp, plan.servedOn(),
-                changed == 1);
+        return new ConfirmationView.Confirmed(holder, kept.kind(), kept.memberId(), kept.hours().setScale(2), kept.confirmedAt(), kept.makeUp(),
+                plan.servedOn(), changed);
     }
 
-    /** The caller's registered, upcoming and attended activities in [from, to). */
+    /**
+     * A page of the caller's activities starting in [from, to) (我的活动): those they hold a place in, those coming up
+     * that they may attend, those they attended; or one of these kinds. Chosen, paged and counted in the database,
+     * eligibility included. 404 for a login no member or volunteer known here is linked to (as on every …/me path).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public MineView mine(Instant from, Instant to) {
+    public PageResponse<MyActivityView> mine(Instant from, Instant to, MyActivityView.Relation relation, PageRequest page) {
         Instant now = clock.instant();
-        Instant start = from != null ? from : now.minus(policies.mine().defaultReach());
-        Instant end = to != null ? to : (from != null ? from : now).plus(policies.mine().defaultReach());
+        Instant start = from != null ? from : now.minus(settings.mine().defaultReach());
+        Instant end = to != null ? to : (from != null ? from : now).plus(settings.mine().defaultReach());
         if (!end.isAfter(start)) {
             throw new InvalidInputException("to", "must be after from");
         }
-        if (end.isAfter(start.plus(policies.mine().maxWindow()))) {
-            throw new InvalidInputException("to", "the window may span at most " + policies.mine().maxWindow().toDays() + " days");
+        if (end.isAfter(start.plus(settings.mine().maxWindow()))) {
+            throw new InvalidInputException("to", "the window may span at most " + settings.mine().maxWindow().toDays() + " days");
         }
-        Optional<Attendee> found = attendees.self();
-        if (found.isEmpty()) {
-            return new MineView(List.of(), List.of(), List.of());
+        Attendee self = attendees.self().orElseThrow(NoLinkedAttendee::new);
+        boolean member = self.kind() == AttendeeKind.MEMBER;
+        // a member whose standing has ended is offered nothing upcoming
+        ParticipationRepository.Mine mine = new ParticipationRepository.Mine(self.holderId(), member, self.organisationId(),
+                member ? activities.pathOf(self.organisationId()) : List.of(), self.active(), start, end, now, relation);
+        long total = participations.countMine(mine);
+        List<ParticipationRepository.MineRow> rows = total == 0 ? List.of() : participations.mine(mine, page.offset(), page.size());
+        List<UUID> ids = rows.stream().map(ParticipationRepository.MineRow::activityId).toList();
+        Map<UUID, Activity> byId = new HashMap<>();
+        activityRepository.withIds(ids).forEach(a -> byId.put(a.id, a));
+        Map<UUID, Participation> records = new HashMap<>();
+        participations.ofHolder(self.holderId(), ids).forEach(p -> records.put(p.activityId, p));
+        List<MyActivityView> items = new ArrayList<>();
+        for (ParticipationRepository.MineRow row : rows) {
+            Activity a = byId.get(row.activityId());
+            Participation p = records.get(row.activityId());
+            boolean registered = p != null && p.registration == Participation.Registration.REGISTERED;
+            boolean attended = p != null && (p.checkedInAt != null || p.confirmedAt != null);
+            items.add(new MyActivityView(ActivityView.of(a), p == null ? null : ParticipationView.of(p, self.name(), a), registered,
+                    row.upcoming(), attended));
         }
-        Attendee self = found.get();
-        boolean takesPart = self.active(); // a member whose standing has ended is offered nothing upcoming
-        List<MineView.Mine> registered = new ArrayList<>();
-        List<MineView.Mine> attended = new ArrayList<>();
-        Map<UUID, Participation> mineById = new HashMap<>();
-        List<Object[]> rows = em.createQuery("""
-                        select p, a from Participation p, Activity a where a.id = p.activityId and p.holderId = :holder
-                        and a.startsAt >= :from and a.startsAt < :to order by a.startsAt, a.id""", Object[].class)
-                .setParameter("holder", self.holderId()).setParameter("from", start).setParameter("to", end)
-                .setMaxResults(500).getResultList();
-        for (Object[] row : rows) {
-            Participation p = (Participation) row[0];
-            Activity a = (Activity) row[1];
-            mineById.put(a.id, p);
-            MineView.Mine item = new MineView.Mine(ActivityView.of(a), view(p, a));
-            if (p.registration == Participation.Registration.REGISTERED) {
-                registered.add(item);
-            }
-            if (p.checkedInAt != null || p.confirmedAt != null) {
-                attended.add(item);
-            }
-        }
-        List<MineView.Mine> upcoming = new ArrayList<>();
-        for (Activity a : takesPart ? upcomingFor(self, start, end, now) : List.<Activity>of()) {
-            Participation p = mineById.get(a.id);
-            upcoming.add(new MineView.Mine(ActivityView.of(a), p == null ? null : view(p, a)));
-        }
-        return new MineView(registered, upcoming, attended);
+        return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
-    private List<Activity> upcomingFor(Attendee self, Instant from, Instant to, Instant now) {
-        List<UUID> memberPath = List.of();
-        List<UUID> communities = List.of();
-        StringBuilder where = new StringBuilder("a.status in :open and a.startsAt >= :from and a.startsAt < :to and a.endsAt > :now");
-        Set<UUID> organisations = new HashSet<>();
-        List<String> communityPrefixes = new ArrayList<>();
-        if (self.kind() == AttendeeKind.MEMBER) {
-            memberPath = activities.pathOf(self.organisationId());
-            communities = hosting.communitiesOf(self.memberId());
-            organisations.addAll(memberPath);
-            // a community's subtree by the directory's path prefix: one parameter per community, not per organisation
-            for (UUID community : communities) {
-                directory.subtreePath(community).ifPresent(communityPrefixes::add);
-            }
-            where.append(" and (a.organisationId in :organisations");
-            for (int i = 0; i < communityPrefixes.size(); i++) {
-                where.append(" or ").append(DirectoryOrganisation.inSubtree("a.organisationId", "community" + i));
-            }
-            where.append(")");
+    /** 404 on a path about the caller's own records when their login is linked to nobody known here (yet). */
+    static class NoLinkedAttendee extends ApiException {
+        NoLinkedAttendee() {
+            super(404, "no-linked-member", "Not found",
+                    "no member or volunteer known to activity-service is linked to your login (yet)", null);
         }
-        var query = em.createQuery("select a from Activity a where " + where + " order by a.startsAt, a.id", Activity.class)
-                .setParameter("open", Set.of(ActivityStatus.PUBLISHED, ActivityStatus.IN_PROGRESS))
-                .setParameter("from", from).setParameter("to", to).setParameter("now", now);
-        if (self.kind() == AttendeeKind.MEMBER) {
-            if (organisations.isEmpty()) {
-                return List.of();
-            }
-            query.setParameter("organisations", organisations);
-            for (int i = 0; i < communityPrefixes.size(); i++) {
-                query.setParameter("community" + i, communityPrefixes.get(i) + "%");
-            }
-        }
-        List<Activity> upcoming = new ArrayList<>();
-        for (Activity a : query.setMaxResults(500).getResultList()) {
-            if (AttendancePolicies.mayAttend(a.eligibility, activities.pathOf(a.organisationId), self, memberPath, communities).isEmpty()) {
-                upcoming.add(a);
-            }
-            if (upcoming.size() == 200) {
-                break;
-            }
-        }
-        return upcoming;
     }
 
     private Attendee resolve(AttendanceRequests.ConfirmedAttendee requested, String field) {
@@ -597,30 +556,9 @@ public class AttendanceService {
         }
     }
 
-    private static Instant instantOf(Object column) {
-        if (column instanceof Instant instant) {
-            return instant;
-        }
-        if (column instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (column instanceof java.time.ZonedDateTime zoned) {
-            return zoned.toInstant();
-        }
-        return ((java.sql.Timestamp) column).toInstant();
-    }
-
-    private static void refuse(Optional<Refusal> refusal) {
-        if (refusal.isPresent()) {
-            throw new ConflictException(refusal.get().slug(), refusal.get().detail());
-        }
-    }
-
     /** A refusal about one field of the body (e.g. attendees[0].hours), named at the start of the detail. */
-    private static void refuse(String field, Optional<Refusal> refusal) {
-        if (refusal.isPresent()) {
-            throw new ConflictException(refusal.get().slug(), field + ": " + refusal.get().detail());
-        }
+    private static void enforce(String field, Optional<Refusal> refusal) {
+        Refusal.enforce(refusal.map(r -> new Refusal(r.slug(), field + ": " + r.detail())));
     }
 
     private ParticipationView view(Participation p, Activity activity) {

@@ -9,6 +9,9 @@ import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.AccessDeniedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,6 +67,14 @@ public class Attendees {
 
     public String nameOf(UUID holderId) {
         return holder(holderId).map(Attendee::name).orElse(null);
+    }
+
+    /** The names of many holders at once (two queries whatever their number); a volunteer's holder id first, as {@link #holder}. */
+    public Map<UUID, String> namesOf(Collection<UUID> holderIds) {
+        Map<UUID, String> names = new HashMap<>();
+        members.withIds(holderIds).forEach(m -> names.put(m.id, m.name));
+        volunteers.withIds(holderIds).forEach(v -> names.put(v.holderId, v.name));
+        return names;
     }
 
     static Attendee of(RosterMember m) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The rotating check-in code an organiser shows (签到码): HMAC-SHA256 of the activity id and the current time window
@@ -28,6 +29,7 @@ public final class CheckInCode {
     private final long windowMillis;
 
     /** What the organiser shows: the code and the window it belongs to. */
+    @Schema(name = "CheckInCode", description = "The rotating check-in code to show (签到码) and the window it belongs to")
     public record Shown(UUID activityId, String code, Instant validFrom, Instant validUntil) {
     }
 

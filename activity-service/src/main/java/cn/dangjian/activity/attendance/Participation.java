@@ -12,6 +12,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * One attendee of one activity: registration, leave, check-in and check-out, make-up, and the organiser's
@@ -47,6 +49,7 @@ public class Participation {
     }
 
     /** REGISTERED (has a place), WITHDRAWN (gave it back), ON_LEAVE (asked for leave, 请假). */
+    @Schema(name = "RegistrationState", description = "REGISTERED 已报名, WITHDRAWN 已取消报名, ON_LEAVE 请假")
     public enum Registration {
         REGISTERED,
         WITHDRAWN,
@@ -122,6 +125,8 @@ public class Participation {
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
+    /** Set by Hibernate whenever the row is written: the one place timestamps are kept. */
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -133,13 +138,12 @@ public class Participation {
         return checkedInAt != null && (checkInMethod == CheckInMethod.CODE || checkInMethod == CheckInMethod.LOCATION);
     }
 
-    public static Participation of(UUID activityId, Attendee attendee, Instant now) {
+    public static Participation of(UUID activityId, Attendee attendee) {
         Participation p = new Participation();
         p.activityId = activityId;
         p.holderId = attendee.holderId();
         p.attendeeKind = attendee.kind();
         p.memberId = attendee.memberId();
-        p.updatedAt = now;
         return p;
     }
 }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -78,9 +77,7 @@ public class MemberEventsConsumer implements ReplayableConsumer {
 
     /** The member if known here and the event newer than what the roster applied (versions advance only then). */
     private java.util.Optional<RosterMember> known(JsonNode data, EventEnvelope event) {
-        java.util.Optional<RosterMember> member = roster.findByIdOptional(reader.uuid(data, "id")).filter(m -> versions.advance(MODEL, event));
-        member.ifPresent(m -> m.updatedAt = Instant.now());
-        return member;
+        return roster.findByIdOptional(reader.uuid(data, "id")).filter(m -> versions.advance(MODEL, event));
     }
 
     /**
@@ -109,7 +106,6 @@ public class MemberEventsConsumer implements ReplayableConsumer {
         if (sub != null) {
             member.sub = sub;
         }
-        member.updatedAt = Instant.now();
         if (fresh) {
             roster.persist(member);
         }

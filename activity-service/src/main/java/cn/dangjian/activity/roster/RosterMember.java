@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** A party member as activity-service knows them from member events: who may sign up, check in, attend. */
 @Entity
@@ -39,6 +40,8 @@ public class RosterMember {
     /** The member's login subject, if linked. */
     public String sub;
 
+    /** Set by Hibernate whenever the row is written: the one place timestamps are kept. */
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

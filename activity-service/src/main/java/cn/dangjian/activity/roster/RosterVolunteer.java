@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** A volunteer (a resident who is not a member) as activity-service knows them from points.volunteer-registered.v1. */
 @Entity
@@ -30,6 +31,8 @@ public class RosterVolunteer {
     @Column(name = "aggregate_version", nullable = false)
     public long aggregateVersion;
 
+    /** Set by Hibernate whenever the row is written: the one place timestamps are kept. */
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

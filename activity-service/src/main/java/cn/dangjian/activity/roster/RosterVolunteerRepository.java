@@ -2,6 +2,8 @@ package cn.dangjian.activity.roster;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +12,10 @@ public class RosterVolunteerRepository implements PanacheRepositoryBase<RosterVo
 
     public Optional<RosterVolunteer> findBySub(String sub) {
         return find("sub", sub).firstResultOptional();
+    }
+
+    public List<RosterVolunteer> withIds(Collection<UUID> holderIds) {
+        return holderIds.isEmpty() ? List.of() : list("holderId in ?1", holderIds);
     }
 
     /**
@@ -33,7 +39,6 @@ public class RosterVolunteerRepository implements PanacheRepositoryBase<RosterVo
         }
         volunteer.organisationId = organisationId;
         volunteer.aggregateVersion = version;
-        volunteer.updatedAt = java.time.Instant.now();
         if (fresh) {
             persist(volunteer); // after the fields: the insert takes the state at persist
         }

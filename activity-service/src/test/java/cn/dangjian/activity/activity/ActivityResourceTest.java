@@ -177,6 +177,17 @@ class ActivityResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?type=PICNIC").then().statusCode(400).body("errors[0].field", equalTo("type"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?organisationId=nope").then().statusCode(400).body("errors[0].field", equalTo("organisationId"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?under=nope").then().statusCode(400).body("errors[0].field", equalTo("under"));
+        // an unknown id in a query is a 400 naming the parameter, not a 404 (which is for the path)
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?under=" + UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("under"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?organisationId=" + UUID.randomUUID()).then().statusCode(400)
+                .body("errors[0].field", equalTo("organisationId"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?organisationId=" + UUID.randomUUID() + "&includeSubtree=true").then().statusCode(400)
+                .body("errors[0].field", equalTo("organisationId"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?includeSubtree=true").then().statusCode(400).body("errors[0].field", equalTo("includeSubtree"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?organisationId=" + DemoIds.LAKESIDE + "&includeSubtree=maybe").then().statusCode(400)
+                .body("errors[0].field", equalTo("includeSubtree"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?size=500").then().statusCode(400).body("errors[0].field", equalTo("size"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
@@ -217,7 +228,8 @@ class ActivityResourceTest {
         as(DemoUsers.BRANCH_SECRETARY).body(activity(DemoIds.LAKESIDE)).when().post("/api/activities").then().statusCode(403);
         String hillside = create(DemoUsers.DISTRICT_ADMIN, activity(DemoIds.HILLSIDE_BRANCH));
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + hillside).then().statusCode(403).contentType(PROBLEM);
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities?organisationId=" + DemoIds.HILLSIDE).then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities?under=" + DemoIds.HILLSIDE).then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities?organisationId=" + DemoIds.HILLSIDE_BRANCH).then().statusCode(403).contentType(PROBLEM);
         as(DemoUsers.STREET_ADMIN).when().get("/api/activities/" + hillside).then().statusCode(200);
     }
 
@@ -278,12 +290,27 @@ class ActivityResourceTest {
                 .body("items.status", everyItem(equalTo("PUBLISHED")));
         as(DemoUsers.VOLUNTEER_WANG).when().get("/api/activities?type=VOLUNTEER_SERVICE&" + window)
                 .then().statusCode(200).body("items.id", equalTo(List.of(lakesideLate)));
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?organisationId=" + DemoIds.LAKESIDE + "&type=PARTY_LECTURE&" + window)
+        // under: the organisation and its subtree; organisationId: that organisation alone
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?under=" + DemoIds.LAKESIDE + "&type=PARTY_LECTURE&" + window)
                 .then().statusCode(200).body("items.id", equalTo(List.of(lakesideEarly, lakesideDraft)));
-        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities?organisationId=" + DemoIds.HILLSIDE + "&" + window)
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?organisationId=" + DemoIds.LAKESIDE + "&" + window)
+                .then().statusCode(200).body("total", is(0));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?under=" + DemoIds.LAKESIDE + "&organisationId=" + DemoIds.LAKESIDE_BRANCH_2 + "&" + window)
+                .then().statusCode(200).body("items.id", equalTo(List.of(lakesideLate)));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities?under=" + DemoIds.HILLSIDE + "&" + window)
+                .then().statusCode(200).body("items.id", equalTo(List.of(hillside)));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities?organisationId=" + DemoIds.HILLSIDE_BRANCH + "&" + window)
                 .then().statusCode(200).body("items.id", equalTo(List.of(hillside)));
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities?organisationId=" + DemoIds.LAKESIDE_BRANCH_1 + "&" + window)
-                .then().statusCode(200).body("items.id", hasItems(lakesideEarly, lakesideDraft)).body("items.id", not(hasItem(lakesideLate)));
+                .then().statusCode(200).body("items.id", equalTo(List.of(lakesideEarly, lakesideDraft)));
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities?under=" + DemoIds.LAKESIDE + "&" + window).then().statusCode(403);
+        // v1.1's includeSubtree (deprecated) still works beside organisationId
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?organisationId=" + DemoIds.LAKESIDE + "&includeSubtree=true&type=PARTY_LECTURE&" + window)
+                .then().statusCode(200).body("items.id", equalTo(List.of(lakesideEarly, lakesideDraft)));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?organisationId=" + DemoIds.LAKESIDE_BRANCH_1 + "&includeSubtree=false&" + window)
+                .then().statusCode(200).body("items.id", equalTo(List.of(lakesideEarly, lakesideDraft)));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities?organisationId=" + DemoIds.HILLSIDE + "&includeSubtree=true&" + window)
+                .then().statusCode(403);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities?page=1&size=2&" + window.replace("&size=200", ""))
                 .then().statusCode(200).body("page", is(1)).body("size", is(2)).body("total", is(4))
                 .body("items.id", equalTo(List.of(lakesideDraft, lakesideLate)));
@@ -298,6 +325,8 @@ class ActivityResourceTest {
                 .then().statusCode(200)
                 .body("paths.'/api/activities'.post.responses.keySet()", hasItems("201", "400", "401", "403", "409", "422"))
                 .body("paths.'/api/activities'.get.responses.keySet()", hasItems("200", "400", "401", "403"))
+                .body("paths.'/api/activities'.get.parameters.find { it.name == 'includeSubtree' }.deprecated", equalTo(true))
+                .body("paths.'/api/activities'.get.parameters.find { it.name == 'under' }.deprecated", nullValue())
                 .body("paths.'/api/activities/{id}'.get.responses.keySet()", hasItems("200", "401", "403", "404"))
                 .body("components.schemas.ActivityType.description", containsString("主题党日"));
     }

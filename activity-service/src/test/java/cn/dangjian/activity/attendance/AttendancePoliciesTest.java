@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.activity.activity.ActivityStatus;
 import cn.dangjian.activity.activity.Eligibility;
+import cn.dangjian.platform.rules.Refusal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

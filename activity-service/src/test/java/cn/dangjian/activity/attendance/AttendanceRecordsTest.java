@@ -27,7 +27,7 @@ import cn.dangjian.activity.activity.ActivityFixtures;
 import cn.dangjian.activity.events.MemberEventsConsumer;
 import cn.dangjian.activity.events.OrganisationEventsConsumer;
 import cn.dangjian.activity.events.PointsEventsConsumer;
-import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.policy.ActivitySettings;
 import cn.dangjian.activity.policy.ChinaTime;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
@@ -90,7 +90,7 @@ class AttendanceRecordsTest {
     AgroalDataSource dataSource;
 
     @Inject
-    ActivityPolicies policies;
+    ActivitySettings settings;
 
     @Inject
     ObjectMapper mapper;
@@ -126,9 +126,9 @@ class AttendanceRecordsTest {
         clock.set(starts.plus(Duration.ofHours(3)));
         as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
 
-        as(DemoUsers.COMMUNITY_ADMIN).config(EXACT).when().get("/api/activities/" + id + "/attendance").then().statusCode(200)
-                .body("find { it.holderId == '" + ZHANG + "' }.presenceHours", equalTo(new BigDecimal("1.00")))
-                .body("find { it.holderId == '" + WANG + "' }.presenceHours", equalTo(new BigDecimal("1.25")));
+        as(DemoUsers.COMMUNITY_ADMIN).config(EXACT).when().get("/api/activities/" + id + "/attendance?size=200").then().statusCode(200)
+                .body("items.find { it.holderId == '" + ZHANG + "' }.presenceHours", equalTo(new BigDecimal("1.00")))
+                .body("items.find { it.holderId == '" + WANG + "' }.presenceHours", equalTo(new BigDecimal("1.25")));
         // the organiser leaves the hours out: each is credited what the presence allows, not the activity's 3 hours
         as(DemoUsers.COMMUNITY_ADMIN).config(EXACT)
                 .body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString()), Map.of("holderId", WANG.toString()))))
@@ -186,11 +186,11 @@ class AttendanceRecordsTest {
                 .body("attendees[0].hours", equalTo(new BigDecimal("1.25"))).body("attendees[0].makeUp", equalTo(false))
                 .body("attendees[1].hours", equalTo(new BigDecimal("0.00"))).body("attendees[1].makeUp", equalTo(false))
                 .body("attendees[2].hours", equalTo(new BigDecimal("3.00"))).body("attendees[2].makeUp", equalTo(true));
-        as(DemoUsers.DISTRICT_ADMIN).when().get(confirm).then().statusCode(200)
-                .body("find { it.holderId == '" + LI + "' }.makeUpReason", equalTo("签退时手机没电，组织者现场核实"))
-                .body("find { it.holderId == '" + LI + "' }.makeUpApproved", equalTo(true))
-                .body("find { it.holderId == '" + LI + "' }.checkInMethod", equalTo("CODE"))
-                .body("find { it.holderId == '" + WANG + "' }.presenceHours", nullValue());
+        as(DemoUsers.DISTRICT_ADMIN).when().get(confirm + "?size=200").then().statusCode(200)
+                .body("items.find { it.holderId == '" + LI + "' }.makeUpReason", equalTo("签退时手机没电，组织者现场核实"))
+                .body("items.find { it.holderId == '" + LI + "' }.makeUpApproved", equalTo(true))
+                .body("items.find { it.holderId == '" + LI + "' }.checkInMethod", equalTo("CODE"))
+                .body("items.find { it.holderId == '" + WANG + "' }.presenceHours", nullValue());
         List<JsonNode> events = confirmedEvents(id);
         assertEquals("0.00", of(events, WANG).get("hours").decimalValue().toPlainString(), "without a check-out, no hours");
         assertTrue(of(events, LI).get("makeUp").asBoolean());
@@ -219,9 +219,9 @@ class AttendanceRecordsTest {
         // a make-up without a check-in served on the activity's start day (China time), not the day of the request
         assertEquals(day.toString(), of(events, ZHANG).get("servedOn").asText());
         assertEquals(day.toString(), of(events, WANG).get("servedOn").asText());
-        as(DemoUsers.COMMUNITY_ADMIN).when().get(confirm).then()
-                .body("find { it.holderId == '" + ZHANG + "' }.makeUpReason", equalTo("组织者现场点名"))
-                .body("find { it.holderId == '" + WANG + "' }.makeUpReason", equalTo("手机没电，未能扫码"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(confirm + "?size=200").then()
+                .body("items.find { it.holderId == '" + ZHANG + "' }.makeUpReason", equalTo("组织者现场点名"))
+                .body("items.find { it.holderId == '" + WANG + "' }.makeUpReason", equalTo("手机没电，未能扫码"));
     }
 
     @Test
@@ -309,7 +309,7 @@ class AttendanceRecordsTest {
         checkIn(DemoUsers.VOLUNTEER_WANG, id, DemoUsers.COMMUNITY_ADMIN);
         clock.set(ends);
         as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        Duration within = policies.checkIn().checkOutWithin();
+        Duration within = settings.checkIn().checkOutWithin();
         clock.set(ends.plus(within));
         checkOut(DemoUsers.MEMBER_ZHANG, id, DemoUsers.COMMUNITY_ADMIN).then().statusCode(200);
         String code = code(DemoUsers.COMMUNITY_ADMIN, id);
@@ -318,8 +318,8 @@ class AttendanceRecordsTest {
                 .then().statusCode(409).body("type", endsWith("/check-out-closed"));
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + id + "/check-in-code").then().statusCode(409);
         // presence counts until the end, however late the check-out
-        as(DemoUsers.COMMUNITY_ADMIN).config(EXACT).when().get("/api/activities/" + id + "/attendance")
-                .then().body("find { it.holderId == '" + ZHANG + "' }.presenceHours", equalTo(new BigDecimal("3.00")));
+        as(DemoUsers.COMMUNITY_ADMIN).config(EXACT).when().get("/api/activities/" + id + "/attendance?size=200")
+                .then().body("items.find { it.holderId == '" + ZHANG + "' }.presenceHours", equalTo(new BigDecimal("3.00")));
     }
 
     @Test
@@ -339,9 +339,9 @@ class AttendanceRecordsTest {
         as(DemoUsers.VOLUNTEER_WANG).body(Map.of("code", code(DemoUsers.DISTRICT_ADMIN, id))).when().post("/api/activities/" + id + "/check-ins")
                 .then().statusCode(409).body("type", endsWith("/check-in-closed"));
         as(DemoUsers.DISTRICT_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + id + "/attendance").then().statusCode(200)
-                .body("find { it.holderId == '" + LI + "' }.checkedInAt", nullValue())
-                .body("find { it.holderId == '" + LI + "' }.absent", equalTo(true));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + id + "/attendance?size=200").then().statusCode(200)
+                .body("items.find { it.holderId == '" + LI + "' }.checkedInAt", nullValue())
+                .body("items.find { it.holderId == '" + LI + "' }.absent", equalTo(true));
 
         // ended early by the organiser: check-in closes then, whatever endsAt says
         String early = create(DemoUsers.DISTRICT_ADMIN, body);
@@ -383,7 +383,7 @@ class AttendanceRecordsTest {
         // nor through a make-up of their own that they approve themself
         String other = create(DemoUsers.BRANCH_SECRETARY, body(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE", starts, Duration.ofHours(2)));
         pendingMakeUp(other, SECRETARY_AS_MEMBER);
-        String approval = "/api/activities/" + other + "/make-up-requests/" + SECRETARY_AS_MEMBER + "/approval";
+        String approval = "/api/activities/" + other + "/make-up-requests/" + SECRETARY_AS_MEMBER + "/approve";
         as(DemoUsers.BRANCH_SECRETARY).when().post(approval).then().statusCode(409).body("type", endsWith("/own-attendance"));
         as(DemoUsers.COMMUNITY_ADMIN).when().post(approval).then().statusCode(200).body("makeUpApproved", equalTo(true));
 
@@ -424,9 +424,12 @@ class AttendanceRecordsTest {
                     .then().statusCode(409).body("type", endsWith("/standing-ended"));
             clock.set(starts.plus(Duration.ofHours(1)));
             checkOut(MEMBER_LI, attended, DemoUsers.DISTRICT_ADMIN).then().statusCode(409).body("type", endsWith("/standing-ended"));
-            as(MEMBER_LI).when().get("/api/activities/mine").then().statusCode(200)
-                    .body("upcoming.activity.id", not(hasItem(untouched))).body("attended.activity.id", hasItem(attended));
-            as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine").then().body("upcoming.activity.id", hasItem(untouched));
+            String thatDay = "/api/activities/mine?size=200&from=" + starts.minus(Duration.ofHours(1)) + "&to=" + starts.plus(Duration.ofDays(1));
+            as(MEMBER_LI).when().get(thatDay + "&relation=UPCOMING").then().statusCode(200).body("items.activity.id", not(hasItem(untouched)));
+            as(MEMBER_LI).when().get(thatDay + "&relation=ATTENDED").then().statusCode(200).body("items.activity.id", hasItem(attended));
+            as(MEMBER_LI).when().get(thatDay).then().statusCode(200).body("items.activity.id", equalTo(List.of(attended)))
+                    .body("items[0].upcoming", equalTo(false)).body("items[0].attended", equalTo(true));
+            as(DemoUsers.MEMBER_ZHANG).when().get(thatDay + "&relation=UPCOMING").then().body("items.activity.id", hasItem(untouched));
 
             clock.set(starts.plus(Duration.ofHours(3)));
             for (String id : List.of(attended, untouched)) {
@@ -438,14 +441,14 @@ class AttendanceRecordsTest {
                     .then().statusCode(409).body("type", endsWith("/standing-ended")).body("detail", containsString("attendees[0]"));
             assertEquals(0, count(dataSource, attended, CONFIRMED), "nothing credited, no organisational-life record");
             // expected attendees are the active members: an expelled member is not even listed absent
-            as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + untouched + "/attendance").then().statusCode(200)
-                    .body("holderId", not(hasItem(LI.toString()))).body("holderId", hasItem(ZHANG.toString()));
+            as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + untouched + "/attendance?size=200").then().statusCode(200)
+                    .body("items.holderId", not(hasItem(LI.toString()))).body("items.holderId", hasItem(ZHANG.toString()));
 
             // member-service decides: an older event without `active` is read by its standing (compatibility)
             memberEvents.consume(standingChanged(LI, DemoIds.HILLSIDE_BRANCH, "NORMAL", false));
-            as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + untouched + "/attendance").then().body("holderId", hasItem(LI.toString()));
+            as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + untouched + "/attendance?size=200").then().body("items.holderId", hasItem(LI.toString()));
             memberEvents.consume(standingChanged(LI, DemoIds.HILLSIDE_BRANCH, "DROPPED", false));
-            as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + untouched + "/attendance").then().body("holderId", not(hasItem(LI.toString())));
+            as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + untouched + "/attendance?size=200").then().body("items.holderId", not(hasItem(LI.toString())));
         } finally {
             memberEvents.consume(standingChanged(LI, DemoIds.HILLSIDE_BRANCH, "NORMAL", true));
         }

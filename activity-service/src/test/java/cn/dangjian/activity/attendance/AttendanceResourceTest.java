@@ -16,19 +16,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.dangjian.activity.activity.ActivityFixtures;
 import cn.dangjian.activity.events.MemberEventsConsumer;
 import cn.dangjian.activity.events.OrganisationEventsConsumer;
 import cn.dangjian.activity.events.PointsEventsConsumer;
-import cn.dangjian.activity.policy.ActivityPolicies;
+import cn.dangjian.activity.policy.ActivitySettings;
 import cn.dangjian.activity.policy.ChinaTime;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.HostingEventsFixture;
 import cn.dangjian.platform.testing.OrganisationEventsFixture;
+import cn.dangjian.platform.testing.Tokens;
 import cn.dangjian.platform.testing.VolunteerEventsFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,7 +78,7 @@ class AttendanceResourceTest {
     AgroalDataSource dataSource;
 
     @Inject
-    ActivityPolicies policies;
+    ActivitySettings settings;
 
     @Inject
     ObjectMapper mapper;
@@ -178,8 +181,8 @@ class AttendanceResourceTest {
         String code = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + id + "/check-in-code")
                 .then().statusCode(200).header("Cache-Control", "no-store").body("validUntil", notNullValue()).extract().path("code");
         String otherCode = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + other + "/check-in-code").then().extract().path("code");
-        CheckInCode codes = new CheckInCode(policies.checkIn().codeSecret(), policies.checkIn().codeWindow());
-        String expired = codes.current(UUID.fromString(id), Instant.now().minus(policies.checkIn().codeWindow().multipliedBy(3))).code();
+        CheckInCode codes = new CheckInCode(settings.checkIn().codeSecret(), settings.checkIn().codeWindow());
+        String expired = codes.current(UUID.fromString(id), Instant.now().minus(settings.checkIn().codeWindow().multipliedBy(3))).code();
 
         for (String wrong : List.of(otherCode, expired, "AAAAAAAA")) {
             as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", wrong)).when().post("/api/activities/" + id + "/check-ins")
@@ -194,7 +197,7 @@ class AttendanceResourceTest {
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-ins")
                 .then().statusCode(409).body("type", endsWith("/already-checked-in"));
         // the previous window's code still works (a code shown at the very end of its window)
-        String previous = codes.current(UUID.fromString(other), Instant.now().minus(policies.checkIn().codeWindow())).code();
+        String previous = codes.current(UUID.fromString(other), Instant.now().minus(settings.checkIn().codeWindow())).code();
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", previous)).when().post("/api/activities/" + other + "/check-ins").then().statusCode(201);
 
         // check-out proves presence with the code too
@@ -214,7 +217,7 @@ class AttendanceResourceTest {
         body.put("latitude", new BigDecimal("30.274085"));
         body.put("longitude", new BigDecimal("120.155070"));
         String id = create(DemoUsers.COMMUNITY_ADMIN, body);
-        int radius = policies.checkIn().radiusMetres();
+        int radius = settings.checkIn().radiusMetres();
         as(DemoUsers.VOLUNTEER_WANG).body(Map.of("latitude", northBy(radius + 1.0), "longitude", new BigDecimal("120.155070")))
                 .when().post("/api/activities/" + id + "/check-ins")
                 .then().statusCode(422).contentType(PROBLEM).body("type", endsWith("/outside-radius")).body("errors[0].field", equalTo("latitude"));
@@ -258,15 +261,62 @@ class AttendanceResourceTest {
     void aMakeUpIsFlaggedAndApprovedByTheOrganiser() {
         String id = create(DemoUsers.COMMUNITY_ADMIN, runningNow(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE"));
         as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        as(DemoUsers.MEMBER_ZHANG).body(Map.of("reason", "手机没电")).when().post("/api/activities/" + id + "/make-up-requests")
-                .then().statusCode(201).body("makeUp", equalTo(true)).body("makeUpApproved", equalTo(false)).body("checkInMethod", equalTo("MAKE_UP"));
+        String location = as(DemoUsers.MEMBER_ZHANG).body(Map.of("reason", "手机没电")).when().post("/api/activities/" + id + "/make-up-requests")
+                .then().statusCode(201).body("makeUp", equalTo(true)).body("makeUpApproved", equalTo(false)).body("checkInMethod", equalTo("MAKE_UP"))
+                .header("Location", endsWith("/api/activities/" + id + "/attendance/" + ZHANG)).extract().header("Location");
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("reason", "再来")).when().post("/api/activities/" + id + "/make-up-requests").then().statusCode(409);
+        String approve = "/api/activities/" + id + "/make-up-requests/" + ZHANG + "/approve";
+        as(DemoUsers.MEMBER_ZHANG).when().post(approve).then().statusCode(403);
+        as(DemoUsers.AUDITOR_ZHAO).when().post(approve).then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/make-up-requests/" + LI + "/approve").then().statusCode(404);
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(approve).then().statusCode(200).body("makeUpApproved", equalTo(true))
+                .body("holderId", equalTo(ZHANG.toString()));
+        as(DemoUsers.COMMUNITY_ADMIN).when().post(approve).then().statusCode(409).body("type", endsWith("/no-make-up-to-approve"));
+        as(DemoUsers.MEMBER_ZHANG).when().get(location).then().statusCode(200).body("makeUpApproved", equalTo(true));
+    }
+
+    @Test
+    void theDeprecatedNounPathStillApprovesAMakeUp() {
+        String id = create(DemoUsers.COMMUNITY_ADMIN, runningNow(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE"));
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of("reason", "手机没电")).when().post("/api/activities/" + id + "/make-up-requests").then().statusCode(201);
         String approval = "/api/activities/" + id + "/make-up-requests/" + ZHANG + "/approval";
         as(DemoUsers.MEMBER_ZHANG).when().post(approval).then().statusCode(403);
-        as(DemoUsers.AUDITOR_ZHAO).when().post(approval).then().statusCode(403);
-        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/activities/" + id + "/make-up-requests/" + LI + "/approval").then().statusCode(404);
         as(DemoUsers.COMMUNITY_ADMIN).when().post(approval).then().statusCode(200).body("makeUpApproved", equalTo(true));
         as(DemoUsers.COMMUNITY_ADMIN).when().post(approval).then().statusCode(409).body("type", endsWith("/no-make-up-to-approve"));
+        anonymous().accept("application/json").when().get("/q/openapi?format=json").then()
+                .body("paths.'/api/activities/{id}/make-up-requests/{holderId}/approval'.post.deprecated", equalTo(true))
+                .body("paths.'/api/activities/{id}/make-up-requests/{holderId}/approve'.post.deprecated", nullValue());
+    }
+
+    @Test
+    void everyCreatingPostPointsAtTheAttendeesRecordWhichOnlyTheyAndTheOrganisersRead() {
+        String id = create(DemoUsers.COMMUNITY_ADMIN, runningNow(DemoIds.LAKESIDE, "VOLUNTEER_SERVICE"));
+        String record = "/api/activities/" + id + "/attendance/";
+        String code = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + id + "/check-in-code").then().extract().path("code");
+        String registered = as(DemoUsers.MEMBER_ZHANG).when().post("/api/activities/" + id + "/registrations")
+                .then().statusCode(201).header("Location", endsWith(record + ZHANG)).extract().header("Location");
+        as(DemoUsers.MEMBER_ZHANG).when().get(registered).then().statusCode(200).body("registration", equalTo("REGISTERED"));
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + id + "/check-ins")
+                .then().statusCode(201).header("Location", endsWith(record + ZHANG));
+        as(DemoUsers.MEMBER_ZHANG).when().get(registered).then().statusCode(200).body("checkInMethod", equalTo("CODE"));
+        String onLeave = as(DemoUsers.VOLUNTEER_WANG).body(Map.of("reason", "家中有事")).when().post("/api/activities/" + id + "/leave-requests")
+                .then().statusCode(201).header("Location", endsWith(record + WANG)).extract().header("Location");
+        as(DemoUsers.VOLUNTEER_WANG).when().get(onLeave).then().statusCode(200).body("registration", equalTo("ON_LEAVE"))
+                .body("leaveReason", equalTo("家中有事"));
+
+        // the attendee and those who see the attendance read it; another attendee does not
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(registered).then().statusCode(200).body("holderId", equalTo(ZHANG.toString()));
+        as(DemoUsers.AUDITOR_ZHAO).when().get(onLeave).then().statusCode(200);
+        as(DemoUsers.VOLUNTEER_WANG).when().get(registered).then().statusCode(403).contentType(PROBLEM);
+        as(MEMBER_LI).when().get(onLeave).then().statusCode(403).contentType(PROBLEM);
+        String hillside = create(DemoUsers.DISTRICT_ADMIN, runningNow(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + hillside + "/attendance/" + LI).then().statusCode(403);
+        anonymous().when().get(registered).then().statusCode(401).contentType(PROBLEM);
+        as(DemoUsers.MERCHANT_CHEN).when().get(registered).then().statusCode(403);
+        // no record of this holder, or no such activity: 404
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(record + LI).then().statusCode(404).contentType(PROBLEM);
+        as(MEMBER_LI).when().get(record + LI).then().statusCode(404);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + UUID.randomUUID() + "/attendance/" + ZHANG).then().statusCode(404);
     }
 
     // --- confirmation -----------------------------------------------------------------------------------------
@@ -349,12 +399,12 @@ class AttendanceResourceTest {
         as(DemoUsers.BRANCH_SECRETARY).config(EXACT).body(Map.of("attendees", List.of(Map.of("memberId", ZHANG.toString(), "makeUpReason", "会后补录"))))
                 .when().post("/api/activities/" + id + "/attendance")
                 .then().statusCode(200).body("attendees[0].hours", equalTo(new BigDecimal("0.00"))).body("attendees[0].makeUp", equalTo(true));
-        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance")
-                .then().statusCode(200).body("find { it.holderId == '" + ZHANG + "' }.makeUp", equalTo(true))
-                .body("find { it.holderId == '" + ZHANG + "' }.makeUpApproved", equalTo(true))
-                .body("find { it.holderId == '" + ZHANG + "' }.checkInMethod", equalTo("CONFIRMATION"))
-                .body("find { it.holderId == '" + ZHANG + "' }.makeUpReason", equalTo("会后补录"))
-                .body("find { it.holderId == '" + ZHANG + "' }.absent", equalTo(false));
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance?size=200")
+                .then().statusCode(200).body("items.find { it.holderId == '" + ZHANG + "' }.makeUp", equalTo(true))
+                .body("items.find { it.holderId == '" + ZHANG + "' }.makeUpApproved", equalTo(true))
+                .body("items.find { it.holderId == '" + ZHANG + "' }.checkInMethod", equalTo("CONFIRMATION"))
+                .body("items.find { it.holderId == '" + ZHANG + "' }.makeUpReason", equalTo("会后补录"))
+                .body("items.find { it.holderId == '" + ZHANG + "' }.absent", equalTo(false));
         JsonNode event = confirmedEvents(id).get(0);
         assertEquals("0.00", event.get("hours").decimalValue().toPlainString());
         assertTrue(event.get("makeUp").asBoolean());
@@ -387,16 +437,16 @@ class AttendanceResourceTest {
     void absencesAreDerivedOnceTheActivityEnded() {
         String id = create(DemoUsers.BRANCH_SECRETARY, runningNow(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE"));
         as(DemoUsers.MEMBER_ZHANG).when().post("/api/activities/" + id + "/registrations").then().statusCode(201);
-        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance")
-                .then().statusCode(200).body("find { it.holderId == '" + ZHANG + "' }.absent", equalTo(false));
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance?size=200")
+                .then().statusCode(200).body("items.find { it.holderId == '" + ZHANG + "' }.absent", equalTo(false));
         as(DemoUsers.BRANCH_SECRETARY).when().post("/api/activities/" + id + "/end").then().statusCode(200);
-        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance")
-                .then().statusCode(200).body("find { it.holderId == '" + ZHANG + "' }.absent", equalTo(true))
-                .body("holderId", not(hasItem(LI.toString())));
-        as(DemoUsers.AUDITOR_ZHAO).when().get("/api/activities/" + id + "/attendance").then().statusCode(200);
-        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/" + id + "/attendance").then().statusCode(403);
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/activities/" + id + "/attendance?size=200")
+                .then().statusCode(200).body("items.find { it.holderId == '" + ZHANG + "' }.absent", equalTo(true))
+                .body("items.holderId", not(hasItem(LI.toString())));
+        as(DemoUsers.AUDITOR_ZHAO).when().get("/api/activities/" + id + "/attendance?size=200").then().statusCode(200);
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/" + id + "/attendance?size=200").then().statusCode(403);
         String hillside = create(DemoUsers.DISTRICT_ADMIN, runningNow(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE"));
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + hillside + "/attendance").then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/" + hillside + "/attendance?size=200").then().statusCode(403).contentType(PROBLEM);
     }
 
     @Test
@@ -451,38 +501,92 @@ class AttendanceResourceTest {
         as(DemoUsers.DISTRICT_ADMIN).when().post("/api/activities/" + id + "/end").then().statusCode(200);
         as(DemoUsers.DISTRICT_ADMIN).body(Map.of("attendees", List.of(Map.of("holderId", holder.toString(), "makeUpReason", "会后补录"))))
                 .when().post("/api/activities/" + id + "/attendance").then().statusCode(200).body("attendees[0].attendeeKind", equalTo("VOLUNTEER"));
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + id + "/attendance")
-                .then().body("find { it.holderId == '" + holder + "' }.name", equalTo("新名字"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + id + "/attendance?size=200")
+                .then().body("items.find { it.holderId == '" + holder + "' }.name", equalTo("新名字"));
     }
 
     @Test
     void mineListsRegisteredUpcomingAndAttended() {
-        Instant later = Instant.now().plus(Duration.ofDays(3));
-        String registered = create(DemoUsers.DISTRICT_ADMIN, forEveryone(later));
-        String upcoming = create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE", later.plusSeconds(3600), Duration.ofHours(1)));
-        String elsewhere = create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE", later, Duration.ofHours(1)));
-        String attended = create(DemoUsers.DISTRICT_ADMIN, runningNow(DemoIds.LAKESIDE_BRANCH_1, "THEMED_PARTY_DAY"));
+        // a day of its own, so only this test's activities fall into the window
+        Instant day = ActivityFixtures.dayOfItsOwn();
+        String window = "/api/activities/mine?from=" + day + "&to=" + day.plus(Duration.ofDays(1));
+        String registered = create(DemoUsers.DISTRICT_ADMIN, forEveryone(day.plusSeconds(3600)));
+        String upcoming = create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE", day.plusSeconds(7200), Duration.ofHours(1)));
+        String elsewhere = create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE", day.plusSeconds(3600), Duration.ofHours(1)));
         as(DemoUsers.MEMBER_ZHANG).when().post("/api/activities/" + registered + "/registrations").then().statusCode(201);
+
+        as(DemoUsers.MEMBER_ZHANG).when().get(window)
+                .then().statusCode(200).body("total", equalTo(2)).body("page", equalTo(0)).body("size", equalTo(20))
+                .body("items.activity.id", equalTo(List.of(registered, upcoming)))
+                .body("items[0].registered", equalTo(true)).body("items[0].upcoming", equalTo(true)).body("items[0].attended", equalTo(false))
+                .body("items[0].participation.registration", equalTo("REGISTERED"))
+                .body("items[1].registered", equalTo(false)).body("items[1].upcoming", equalTo(true)).body("items[1].participation", nullValue());
+        as(DemoUsers.MEMBER_ZHANG).when().get(window + "&relation=REGISTERED").then().statusCode(200).body("items.activity.id", equalTo(List.of(registered)));
+        as(DemoUsers.MEMBER_ZHANG).when().get(window + "&relation=UPCOMING").then().statusCode(200).body("total", equalTo(2));
+        as(DemoUsers.MEMBER_ZHANG).when().get(window + "&relation=ATTENDED").then().statusCode(200).body("total", equalTo(0));
+        as(MEMBER_LI).when().get(window).then().statusCode(200)
+                .body("items.activity.id", org.hamcrest.Matchers.containsInAnyOrder(registered, elsewhere));
+        as(DemoUsers.VOLUNTEER_WANG).when().get(window).then().statusCode(200).body("items.activity.id", equalTo(List.of(registered)));
+
+        String attended = create(DemoUsers.DISTRICT_ADMIN, runningNow(DemoIds.LAKESIDE_BRANCH_1, "THEMED_PARTY_DAY"));
         String code = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/activities/" + attended + "/check-in-code").then().extract().path("code");
         as(DemoUsers.MEMBER_ZHANG).body(Map.of("code", code)).when().post("/api/activities/" + attended + "/check-ins").then().statusCode(201);
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?relation=ATTENDED&size=200").then().statusCode(200)
+                .body("items.activity.id", hasItem(attended)).body("items.activity.id", not(hasItem(registered)));
 
-        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine")
-                .then().statusCode(200)
-                .body("registered.activity.id", hasItem(registered))
-                .body("upcoming.activity.id", hasItem(upcoming)).body("upcoming.activity.id", hasItem(registered))
-                .body("upcoming.activity.id", not(hasItem(elsewhere)))
-                .body("attended.activity.id", hasItem(attended)).body("attended.activity.id", not(hasItem(registered)));
-        as(MEMBER_LI).when().get("/api/activities/mine").then().statusCode(200).body("upcoming.activity.id", hasItem(elsewhere))
-                .body("upcoming.activity.id", not(hasItem(upcoming)));
-        as(DemoUsers.VOLUNTEER_WANG).when().get("/api/activities/mine").then().statusCode(200)
-                .body("upcoming.activity.id", hasItem(registered)).body("upcoming.activity.id", not(hasItem(upcoming)));
-        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?from=" + later.plus(Duration.ofDays(10)) + "&to=" + later.plus(Duration.ofDays(11)))
-                .then().statusCode(200).body("registered", org.hamcrest.Matchers.empty());
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?from=" + day.plus(Duration.ofDays(10)) + "&to=" + day.plus(Duration.ofDays(11)))
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty()).body("total", equalTo(0));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?from=yesterday").then().statusCode(400).body("errors[0].field", equalTo("from"));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?from=2026-01-01T00:00:00Z&to=2027-06-01T00:00:00Z")
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/activities/mine?relation=SOMETIME").then().statusCode(400).body("errors[0].field", equalTo("relation"));
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/activities/mine").then().statusCode(403);
         anonymous().when().get("/api/activities/mine").then().statusCode(401);
+    }
+
+    @Test
+    void mineIsPagedInTheDatabaseAndCutsNothing() {
+        Instant day = ActivityFixtures.dayOfItsOwn();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            expected.add(create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.LAKESIDE_BRANCH_1, "PARTY_LECTURE", day.plusSeconds(60L * i), Duration.ofHours(1))));
+            // not open to member-zhang: never counted
+            create(DemoUsers.DISTRICT_ADMIN, body(DemoIds.HILLSIDE_BRANCH, "PARTY_LECTURE", day.plusSeconds(60L * i), Duration.ofHours(1)));
+        }
+        String window = "/api/activities/mine?from=" + day + "&to=" + day.plus(Duration.ofDays(1)) + "&size=10";
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            seen.addAll(as(DemoUsers.MEMBER_ZHANG).when().get(window + "&page=" + page).then().statusCode(200)
+                    .body("total", equalTo(25)).body("page", equalTo(page)).body("size", equalTo(10))
+                    .body("items.size()", equalTo(page < 2 ? 10 : 5)).body("items.upcoming", org.hamcrest.Matchers.everyItem(equalTo(true)))
+                    .extract().<List<String>>path("items.activity.id"));
+        }
+        assertEquals(expected, seen, "every activity once, in the order they take place");
+        as(DemoUsers.MEMBER_ZHANG).when().get(window + "&page=3").then().statusCode(200).body("items", org.hamcrest.Matchers.empty())
+                .body("total", equalTo(25));
+    }
+
+    @Test
+    void mineIsA404ForALoginLinkedToNobodyHereAsOnEveryMePath() throws Exception {
+        String sub = Tokens.subjectOf(MEMBER_LI);
+        try {
+            linkLi(null);
+            as(MEMBER_LI).when().get("/api/activities/mine").then().statusCode(404).contentType(PROBLEM)
+                    .body("type", endsWith("/no-linked-member"));
+        } finally {
+            linkLi(sub);
+        }
+        as(MEMBER_LI).when().get("/api/activities/mine").then().statusCode(200);
+    }
+
+    /** As if member-li's login were not yet linked (its member event on its way), and linked again. */
+    private void linkLi(String sub) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement update = c.prepareStatement("UPDATE roster_member SET sub = ? WHERE id = ?")) {
+            update.setString(1, sub);
+            update.setObject(2, LI);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     @Test
@@ -495,7 +599,7 @@ class AttendanceResourceTest {
                 .body("paths.'/api/activities/{id}/end'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "403", "404", "409"))
                 .body("paths.'/api/activities/{id}/cancel'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "409"))
                 .body("paths.'/api/activities/{id}'.patch.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "409", "412", "428"))
-                .body("paths.'/api/activities/mine'.get.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403"))
+                .body("paths.'/api/activities/mine'.get.responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
                 .body("components.schemas.Eligibility.description", org.hamcrest.Matchers.containsString("报到"));
     }
 

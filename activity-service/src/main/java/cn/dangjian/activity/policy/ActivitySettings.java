@@ -2,14 +2,16 @@ package cn.dangjian.activity.policy;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 
 /**
- * The numbered rules of activities and attendance that differ between localities (domain.md, "policy"), with the
- * defaults given there or chosen here. Each is documented in the service README (variable ↔ property ↔ default).
+ * The settings of activities and attendance: the numbered rules that differ between localities (domain.md, "policy"),
+ * with the defaults given there or chosen here, each written once in {@code @WithDefault}, and the check-in code's
+ * secret. Each is documented in the service README (variable ↔ property ↔ default).
  */
 @ConfigMapping(prefix = "activities")
-public interface ActivityPolicies {
+public interface ActivitySettings {
 
     /** How often the lifecycle job moves activities to in progress and ended ({@code off} disables it). */
     @WithDefault("60s")
@@ -22,8 +24,9 @@ public interface ActivityPolicies {
     interface CheckIn {
         /**
          * Secret of the rotating check-in code (HMAC-SHA256). Required: no default outside %dev and %test, so a
-         * deployment without one fails at start instead of accepting codes anybody could compute.
+         * deployment without one (or with a short one) fails at start instead of accepting codes anybody could compute.
          */
+        @Size(min = 16, message = "must have at least 16 characters: set ACTIVITIES_CHECK_IN_CODE_SECRET")
         String codeSecret();
 
         /** How long one code is shown; the previous window's code is still accepted, so a code lives 1–2 windows. */
