@@ -106,9 +106,9 @@ class VolunteerServiceCreditIT {
                     "SELECT count(*) FROM service_record WHERE holder_id = ? AND activity_id = ? AND points = 2.50",
                     UUID.fromString(holder), UUID.fromString(id)), "one service record of " + holder);
         }
-        as(ORGANISER).when().get("/api/activities/" + id + "/attendance").then().statusCode(200)
-                .body("findAll { it.holderId == '" + late + "' }", hasSize(1))
-                .body("find { it.holderId == '" + late + "' }.makeUp", equalTo(true));
+        as(ORGANISER).queryParam("size", 200).when().get("/api/activities/" + id + "/attendance").then().statusCode(200)
+                .body("items.findAll { it.holderId == '" + late + "' }", hasSize(1))
+                .body("items.find { it.holderId == '" + late + "' }.makeUp", equalTo(true));
     }
 
     /** The demo member 0101 with member-zhang's login as its sub (201 on a fresh database, 409 when already there). */
