@@ -9,7 +9,7 @@ import cn.dangjian.activity.activity.Eligibility;
 import cn.dangjian.activity.activity.ServiceHours;
 import cn.dangjian.activity.events.ActivityEvents;
 import cn.dangjian.activity.policy.ActivitySettings;
-import cn.dangjian.activity.policy.ChinaTime;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.activity.roster.RosterHosting;
 import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
@@ -412,7 +412,7 @@ public class AttendanceService {
         }
         Participation p = participations.find(activity.id, attendee.holderId()).orElse(null);
         boolean inPerson = p != null && p.checkedInInPerson();
-        LocalDate servedOn = ChinaTime.dayOf(inPerson ? p.checkedInAt : activity.startsAt);
+        LocalDate servedOn = ChinaTime.dateOf(inPerson ? p.checkedInAt : activity.startsAt);
         BigDecimal hours = requested.hours() == null ? null : validHours(requested.hours(), activity, field + ".hours");
         if (p != null && p.confirmedAt != null) {
             return new Planned(attendee, hours, reason, servedOn, field); // a repeat: confirmOne compares with what was kept

@@ -22,13 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.dangjian.activity.TestClock;
+import cn.dangjian.platform.testing.TestClock;
 import cn.dangjian.activity.activity.ActivityFixtures;
 import cn.dangjian.activity.events.MemberEventsConsumer;
 import cn.dangjian.activity.events.OrganisationEventsConsumer;
 import cn.dangjian.activity.events.PointsEventsConsumer;
 import cn.dangjian.activity.policy.ActivitySettings;
-import cn.dangjian.activity.policy.ChinaTime;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.OrganisationEventsFixture;

@@ -26,7 +26,7 @@ import cn.dangjian.activity.events.MemberEventsConsumer;
 import cn.dangjian.activity.events.OrganisationEventsConsumer;
 import cn.dangjian.activity.events.PointsEventsConsumer;
 import cn.dangjian.activity.policy.ActivitySettings;
-import cn.dangjian.activity.policy.ChinaTime;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.HostingEventsFixture;
@@ -375,7 +375,7 @@ class AttendanceResourceTest {
         assertTrue(member.get("hours").isNumber());
         assertEquals("2.50", member.get("hours").decimalValue().toPlainString());
         assertTrue(member.hasNonNull("confirmedBy"));
-        assertEquals(ChinaTime.dayOf(Instant.parse(checkedInAt)).toString(), member.get("servedOn").asText(), "the China-time day of the check-in");
+        assertEquals(ChinaTime.dateOf(Instant.parse(checkedInAt)).toString(), member.get("servedOn").asText(), "the China-time day of the check-in");
         Instant.parse(member.get("confirmedAt").asText());
         JsonNode volunteer = events.stream().filter(e -> e.get("attendeeKind").asText().equals("VOLUNTEER")).findFirst().orElseThrow();
         assertEquals(WANG.toString(), volunteer.get("holderId").asText(), "a volunteer's attendance carries the volunteer's holder id");
