@@ -2,7 +2,6 @@ package cn.dangjian.points.award;
 
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
 import cn.dangjian.points.award.AwardViews.AwardView;
 import cn.dangjian.points.award.AwardViews.ObjectionView;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,11 +40,9 @@ public class AwardResource {
     @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Nominate a holder for a good-deed award", description = "Roles org-admin (holder's organisation in scope, e.g. the community's admin), platform-admin.")
     @APIResponse(responseCode = "201", description = "Nominated", content = @Content(schema = @Schema(implementation = AwardView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Holder belongs to no organisation, or their standing has ended (…/holder-inactive)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown holder (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Holder outside your scope")
+    @APIResponse(responseCode = "409", description = "Holder belongs to no organisation, or their standing has ended (…/holder-inactive)")
+    @APIResponse(responseCode = "422", description = "Unknown holder (…/unknown-reference)")
     public Response nominate(@NotNull @Valid AwardViews.Nomination request) {
         Award award = service.nominate(request);
         return Response.created(URI.create("/api/points/awards/" + award.id)).entity(AwardView.of(award)).build();
@@ -60,10 +57,9 @@ public class AwardResource {
             description = "Roles org-admin in scope, platform-admin; never the nominator nor the holder (compared by token sub). "
                     + "Starts the public notice period (default 7 days, POINTS_OBJECTION_PERIOD).")
     @APIResponse(responseCode = "200", description = "In notice", content = @Content(schema = @Schema(implementation = AwardView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such award", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "You nominated it (…/four-eyes), it is your own award (…/own-record), or it is not NOMINATED (…/award-not-nominated)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Holder outside your scope")
+    @APIResponse(responseCode = "404", description = "No such award")
+    @APIResponse(responseCode = "409", description = "You nominated it (…/four-eyes), it is your own award (…/own-record), or it is not NOMINATED (…/award-not-nominated)")
     public Response approve(@PathParam("id") UUID id) {
         return Response.ok(AwardView.of(service.approve(id))).build();
     }
@@ -75,11 +71,9 @@ public class AwardResource {
     @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN, Roles.MEMBER, Roles.VOLUNTEER})
     @Operation(summary = "Object to an award during its notice period", description = "Roles member, volunteer, org-admin, platform-admin. Until the notice ends.")
     @APIResponse(responseCode = "201", description = "Objection recorded", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
-    @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not object", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such award", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not in notice, or the notice has ended (…/notice-not-running)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or too long")
+    @APIResponse(responseCode = "404", description = "No such award")
+    @APIResponse(responseCode = "409", description = "Not in notice, or the notice has ended (…/notice-not-running)")
     public Response object(@PathParam("id") UUID id, @NotNull @Valid AwardViews.Objection request) {
         AwardObjection objection = service.object(id, request);
         return Response.created(URI.create("/api/points/awards/" + id + "/objections/" + objection.id)).entity(ObjectionView.of(objection)).build();
@@ -93,12 +87,11 @@ public class AwardResource {
     @Operation(summary = "Uphold or dismiss an objection", description = "Roles org-admin in scope, platform-admin; neither whoever raised the objection "
             + "nor the award's holder (compared by token sub). Upheld: the award is withdrawn.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
-    @APIResponse(responseCode = "400", description = "upheld missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such award or objection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "upheld missing")
+    @APIResponse(responseCode = "403", description = "Holder outside your scope")
+    @APIResponse(responseCode = "404", description = "No such award or objection")
     @APIResponse(responseCode = "409", description = "Decided already, the award is no longer in notice, you raised the objection (…/four-eyes) "
-            + "or the award is yours (…/own-record)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the award is yours (…/own-record)")
     public Response decide(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId, @NotNull @Valid AwardViews.Decision request) {
         return Response.ok(ObjectionView.of(service.decide(id, objectionId, request.upheld()))).build();
     }
@@ -112,12 +105,10 @@ public class AwardResource {
             description = "Roles org-admin in scope, platform-admin; never the holder. Reverses the award's entry (cause AWARD_REVOKED): the points go back "
                     + "to the issuer that issued them. The only way to undo an award's points; the ledger's own reversal refuses award entries.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = AwardView.class)))
-    @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Holder outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such award", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not CREDITED (…/award-not-credited), your own award (…/own-record), or the holder has spent its points (…/not-enough-points)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or too long")
+    @APIResponse(responseCode = "403", description = "Holder outside your scope")
+    @APIResponse(responseCode = "404", description = "No such award")
+    @APIResponse(responseCode = "409", description = "Not CREDITED (…/award-not-credited), your own award (…/own-record), or the holder has spent its points (…/not-enough-points)")
     public Response revoke(@PathParam("id") UUID id, @NotNull @Valid AwardViews.Revocation request) {
         return Response.ok(AwardView.of(service.revoke(id, request.reason().strip()))).build();
     }
@@ -128,8 +119,8 @@ public class AwardResource {
     @Operation(summary = "Awards in their public notice period (公示) in a subtree",
             description = "Roles member, volunteer, org-admin, platform-admin, auditor: a public list, names masked (张*国), so that anyone may object in time.")
     @APIResponse(responseCode = "200", description = "Awards in notice, newest approval first (at most 200)")
-    @APIResponse(responseCode = "400", description = "under missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "under missing or not a UUID")
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     public java.util.List<AwardViews.NoticeView> notices(@jakarta.ws.rs.QueryParam("under") UUID under) {
         UUID root = under;
         if (root == null) {
@@ -143,8 +134,8 @@ public class AwardResource {
     @RolesAllowed({Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER})
     @Operation(summary = "Read an award", description = "The holder, org-admin in scope, platform-admin, auditor.")
     @APIResponse(responseCode = "200", description = "The award", content = @Content(schema = @Schema(implementation = AwardView.class)))
-    @APIResponse(responseCode = "403", description = "Neither yours nor in your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such award", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither yours nor in your scope")
+    @APIResponse(responseCode = "404", description = "No such award")
     public AwardView read(@PathParam("id") UUID id) {
         return AwardView.of(service.read(id));
     }

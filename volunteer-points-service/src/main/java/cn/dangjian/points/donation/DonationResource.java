@@ -2,7 +2,6 @@ package cn.dangjian.points.donation;
 
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,12 +60,10 @@ public class DonationResource {
     @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
     @Operation(summary = "Donate some of my points", description = "Roles member, volunteer: from their own account only, to another holder or a community pool.")
     @APIResponse(responseCode = "201", description = "Donated", content = @Content(schema = @Schema(implementation = DonationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, or not exactly one target (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a member or volunteer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Your login is no holder of the moral bank", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not enough points (…/not-enough-points), to yourself, or your or the recipient's standing has ended (…/holder-inactive: frozen balance)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown holder, or an organisation that is no community (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, or not exactly one target (named in errors)")
+    @APIResponse(responseCode = "404", description = "Your login is no holder of the moral bank")
+    @APIResponse(responseCode = "409", description = "Not enough points (…/not-enough-points), to yourself, or your or the recipient's standing has ended (…/holder-inactive: frozen balance)")
+    @APIResponse(responseCode = "422", description = "Unknown holder, or an organisation that is no community (…/unknown-reference)")
     public Response donate(@NotNull @Valid NewDonation request) {
         return Response.status(201).entity(service.donate(request)).build();
     }
@@ -76,8 +73,8 @@ public class DonationResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR})
     @Operation(summary = "A community pool's balance", description = "Roles platform-admin, auditor, org-admin (community in scope).")
     @APIResponse(responseCode = "200", description = "The pool", content = @Content(schema = @Schema(implementation = PoolView.class)))
-    @APIResponse(responseCode = "403", description = "Community outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No pool for this organisation (it has received nothing yet)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Community outside your scope")
+    @APIResponse(responseCode = "404", description = "No pool for this organisation (it has received nothing yet)")
     public PoolView pool(@PathParam("organisationId") UUID organisationId) {
         return service.pool(organisationId);
     }

@@ -6,7 +6,6 @@ import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.InvalidInputException;
-import cn.dangjian.platform.web.Problem;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,10 +56,9 @@ public class ServiceRecordResource {
                     + "and its subtree, by service day (China time), from and to inclusive. Platform records for the organisation to certify; not certificates.")
     @APIResponse(responseCode = "200", description = "UTF-8 CSV with a header row", content = @Content(mediaType = CSV,
             example = "holder_id,name,attendee_kind,activity_id,activity_type,organisation_id,service_day,hours,credited_hours,points,confirmed_by\n"))
-    @APIResponse(responseCode = "400", description = "organisationId, from or to invalid (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Organisation outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "organisationId, from or to invalid (named)")
+    @APIResponse(responseCode = "403", description = "Organisation outside your scope")
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     public Response export(@Parameter(required = true) @QueryParam("organisationId") UUID organisationId,
                            @Parameter(description = "First service day (yyyy-MM-dd)", required = true, example = "2026-11-01") @QueryParam("from") LocalDate from,
                            @Parameter(description = "Last service day (yyyy-MM-dd)", required = true, example = "2026-11-30") @QueryParam("to") LocalDate to) {

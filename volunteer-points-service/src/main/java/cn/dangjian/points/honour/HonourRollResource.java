@@ -4,7 +4,6 @@ import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.InvalidInputException;
 import io.agroal.api.AgroalDataSource;
@@ -57,9 +56,8 @@ public class HonourRollResource {
             description = "Every signed-in role: it is a public list, so names are always masked (张*国) and no ids are shown. "
                     + "Ranks members and volunteers whose organisation lies in the subtree by points earned in the period (China time).")
     @APIResponse(responseCode = "200", description = "The ranked list", content = @Content(schema = @Schema(implementation = HonourRoll.class)))
-    @APIResponse(responseCode = "400", description = "under, period or size invalid (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "under, period or size invalid (named)")
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     public HonourRoll roll(@Parameter(description = "Root of the subtree", required = true) @QueryParam("under") UUID under,
                            @Parameter(description = "2026, 2026-Q4 or 2026-11", required = true, example = "2026-Q4") @QueryParam("period") String period,
                            @Parameter(description = "How many places (1–100, default 20)") @Schema(minimum = "1", maximum = "100") @QueryParam("size") Integer size) {

@@ -2,7 +2,6 @@ package cn.dangjian.points.ledger;
 
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,8 +48,6 @@ public class LedgerResource {
     @Operation(summary = "Recompute every balance from the postings",
             description = "Roles platform-admin, auditor. Kept balances against the sum of their postings, and each entry's postings against zero. Drift must be 0.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ConsistencyReport.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither platform-admin nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsistencyReport consistency() {
         return check.run();
     }
@@ -67,13 +64,10 @@ public class LedgerResource {
                     + "the order, an award by revoking it; expiry is not undone. An entry is reversed at most once; the points it put on an "
                     + "account are taken back from that account's points of the same issuer, which must not have been spent.")
     @APIResponse(responseCode = "201", description = "The reversal entry's id", content = @Content(example = "{\"entryId\":\"…\",\"reversalOf\":\"…\"}"))
-    @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not platform-admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or too long")
+    @APIResponse(responseCode = "404", description = "No such entry")
     @APIResponse(responseCode = "409", description = "An entry of a workflow (…/entry-of-a-workflow, the detail names the workflow), already reversed, itself a reversal, "
-            + "your own record (…/own-record), or not enough of its points left to take back (…/not-enough-points)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "your own record (…/own-record), or not enough of its points left to take back (…/not-enough-points)")
     public Response reverse(@PathParam("entryId") UUID entryId, @NotNull @Valid ReversalRequest request) {
         UUID reversal = correcting.reverse(entryId, request.reason());
         return Response.status(201).entity(Map.of("entryId", reversal, "reversalOf", entryId)).build();
