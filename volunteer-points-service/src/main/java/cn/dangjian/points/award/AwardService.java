@@ -5,7 +5,7 @@ import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.UnknownReferenceException;
-import cn.dangjian.points.PointsConfig;
+import cn.dangjian.points.PointsSettings;
 import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.account.IssuanceAccounts;
 import cn.dangjian.points.account.PointsAccount;
@@ -15,7 +15,7 @@ import cn.dangjian.points.holder.HolderStanding;
 import cn.dangjian.points.ledger.Booking;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
-import cn.dangjian.points.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +56,7 @@ public class AwardService {
     Ledger ledger;
 
     @Inject
-    PointsConfig config;
+    PointsSettings settings;
 
     @Inject
     cn.dangjian.platform.directory.OrganisationDirectory directory;
@@ -97,7 +97,7 @@ public class AwardService {
         award.approvedBy = caller.subject();
         award.approvedBySub = caller.sub().orElse(null);
         award.approvedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
-        award.noticeEndsAt = award.approvedAt.plus(config.objectionPeriod());
+        award.noticeEndsAt = award.approvedAt.plus(settings.objectionPeriod());
         LOG.infof("Award %s approved; in notice until %s", award.id, award.noticeEndsAt);
         return award;
     }

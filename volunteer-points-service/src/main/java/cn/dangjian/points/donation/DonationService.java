@@ -16,7 +16,7 @@ import cn.dangjian.points.donation.DonationResource.PoolView;
 import cn.dangjian.points.holder.Holder;
 import cn.dangjian.points.holder.HolderRepository;
 import cn.dangjian.points.holder.HolderStanding;
-import cn.dangjian.points.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.points.ledger.Booking;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;

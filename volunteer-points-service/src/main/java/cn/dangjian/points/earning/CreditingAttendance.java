@@ -3,7 +3,7 @@ package cn.dangjian.points.earning;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.MalformedEventException;
-import cn.dangjian.points.PointsConfig;
+import cn.dangjian.points.PointsSettings;
 import cn.dangjian.points.account.AccountKind;
 import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.account.IssuanceAccounts;
@@ -13,7 +13,7 @@ import cn.dangjian.points.holder.HolderStanding;
 import cn.dangjian.points.ledger.Booking;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
-import cn.dangjian.points.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class CreditingAttendance {
     EventReader reader;
 
     @Inject
-    PointsConfig config;
+    PointsSettings settings;
 
     @Inject
     AccountService accounts;
@@ -83,7 +83,7 @@ public class CreditingAttendance {
         Instant confirmedAt = instant(reader.text(data, "confirmedAt"));
         LocalDate day = ServiceDay.of(reader.optionalText(data, "servedOn"), confirmedAt);
 
-        BigDecimal rate = config.ratePerHour().getOrDefault(activityType, BigDecimal.ZERO);
+        BigDecimal rate = settings.ratePerHour().getOrDefault(activityType, BigDecimal.ZERO);
         if (rate.signum() == 0 || hours.signum() == 0) {
             LOG.debugf("Attendance of %s at %s (%s) earns no points", holderId, activityId, activityType);
             return;
@@ -100,7 +100,7 @@ public class CreditingAttendance {
                 return;
             }
             EarningPolicy.Earning earning = inactive.isPresent() ? EarningPolicy.Earning.skipped(inactive.get().detail())
-                    : new EarningPolicy(config.maxHoursPerActivity(), config.maxHoursPerDay()).earn(rate, hours, hoursCredited(connection, holderId, day));
+                    : new EarningPolicy(settings.maxHoursPerActivity(), settings.maxHoursPerDay()).earn(rate, hours, hoursCredited(connection, holderId, day));
             if (inactive.isPresent()) {
                 LOG.infof("Attendance of %s at %s skipped: %s", holderId, activityId, inactive.get().detail());
             }

@@ -1,6 +1,6 @@
 package cn.dangjian.points.expiry;
 
-import cn.dangjian.points.PointsConfig;
+import cn.dangjian.points.PointsSettings;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
 import cn.dangjian.points.ledger.PointsReturn;
@@ -34,7 +34,7 @@ public class ExpiringPoints {
     private static final Logger LOG = Logger.getLogger(ExpiringPoints.class);
 
     @Inject
-    PointsConfig config;
+    PointsSettings settings;
 
     @Inject
     AgroalDataSource dataSource;
@@ -47,7 +47,7 @@ public class ExpiringPoints {
 
     @Scheduled(every = "${points.jobs-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "expire-points")
     void scheduled() {
-        config.expiresAfter().ifPresent(period -> expire(clock.instant(), period));
+        settings.expiresAfter().ifPresent(period -> expire(clock.instant(), period));
     }
 
     /** @return how many accounts had points expire */

@@ -19,7 +19,7 @@ import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
 import cn.dangjian.points.ledger.PointsReturn;
 import cn.dangjian.points.policy.FourEyes;
-import cn.dangjian.points.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.points.shop.ShopViews.NewMerchant;
 import cn.dangjian.points.shop.ShopViews.NewRedemption;
 import cn.dangjian.points.shop.ShopViews.NewReward;
