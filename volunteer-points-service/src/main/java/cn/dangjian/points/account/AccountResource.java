@@ -4,6 +4,7 @@ import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.points.ledger.PostingView;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,11 +31,12 @@ public class AccountResource {
 
     @GET
     @Path("me")
-    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
-    @Operation(summary = "Read my points account",
-            description = "Roles member, volunteer. The account of the member or volunteer linked to the token's sub (我的积分).")
+    @Authenticated
+    @Operation(summary = "Read my points account (我的积分)",
+            description = "Any signed-in user: the account of the member or volunteer linked to the token's sub. A login with no such record "
+                    + "(an admin's, a merchant's, or a resident's not registered yet) gets 404.")
     @APIResponse(responseCode = "200", description = "My account and its balance", content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "404", description = "Your login is linked to no member or volunteer yet (volunteers: POST /api/points/volunteers)")
+    @APIResponse(responseCode = "404", description = "Your login is linked to no member or volunteer (volunteers: POST /api/points/volunteers)")
     public AccountView mine() {
         return service.mine();
     }

@@ -4,7 +4,7 @@ import cn.dangjian.platform.rules.Refusal;
 import java.util.Optional;
 
 /**
- * Which entries the ledger's own reversal (冲正, {@code POST /api/points/ledger/entries/{id}/reversal}) may undo
+ * Which entries the ledger's own reversal (冲正, {@code POST /api/points/ledger/entries/{id}/reverse}) may undo
  * (domain.md: entries that belong to a workflow are undone only through that workflow). An order's points come back by
  * cancelling the order, which also restocks; an award's by revoking the award; expired points and the migration's
  * settlement are not undone. Attendance credits, donations and migrated movements have no workflow of their own: the
@@ -20,7 +20,7 @@ public final class ReversalPolicy {
             case ATTENDANCE, DONATION, MIGRATED -> Optional.empty();
             case REDEMPTION -> Refusal.refuse("entry-of-a-workflow",
                     "a redemption is undone by cancelling the order (POST /api/points/redemptions/" + causeRef
-                            + "/cancellation), which refunds the points and restocks the reward");
+                            + "/cancel), which refunds the points and restocks the reward");
             case AWARD -> Refusal.refuse("entry-of-a-workflow",
                     "an award is undone by revoking it (POST /api/points/awards/" + causeRef + "/revoke)");
             case EXPIRY -> Refusal.refuse("entry-of-a-workflow",

@@ -57,17 +57,34 @@ public class ShopResource {
     }
 
     @POST
-    @Path("merchants/{id}/approval")
+    @Path("merchants/{id}/approve")
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Approve a partner merchant", description = "Roles platform-admin, org-admin of the merchant's community; never the person who registered it "
+    @Operation(summary = "Approve a partner merchant (爱心商家审核)", description = "Roles platform-admin, org-admin of the merchant's community; never the person who registered it "
             + "(four eyes, compared by token sub). Opens the merchant's points account.")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = MerchantView.class)))
     @APIResponse(responseCode = "403", description = "Merchant's community outside your scope")
     @APIResponse(responseCode = "404", description = "No such merchant")
     @APIResponse(responseCode = "409", description = "Approved already, or you registered it (…/four-eyes)")
     public Response approveMerchant(@PathParam("id") UUID id) {
+        return approvingMerchant(id);
+    }
+
+    @POST
+    @Path("merchants/{id}/approval")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Approve a partner merchant (deprecated: POST …/approve)", deprecated = true,
+            description = "The v1.1 name of POST /api/points/merchants/{id}/approve, kept for one minor version: the same action and answers.")
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = MerchantView.class)))
+    @APIResponse(responseCode = "404", description = "No such merchant")
+    public Response merchantApproval(@PathParam("id") UUID id) {
+        return approvingMerchant(id);
+    }
+
+    private Response approvingMerchant(UUID id) {
         return Response.ok(MerchantView.of(service.approveMerchant(id))).build();
     }
 
@@ -101,7 +118,7 @@ public class ShopResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT})
     @Operation(summary = "Rewards on offer", description = "Every signed-in role. Optionally one merchant's.")
     @APIResponse(responseCode = "200", description = "A page of rewards")
-    @APIResponse(responseCode = "400", description = "Invalid paging or merchantId")
+    @APIResponse(responseCode = "400", description = "Invalid paging, or merchantId is no known merchant (named)")
     public PageResponse<RewardView> rewards(@QueryParam("merchantId") UUID merchantId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageResponse<Reward> rewards = service.rewards(merchantId, PageRequest.of(page, size));
         return new PageResponse<>(rewards.items().stream().map(RewardView::of).toList(), rewards.page(), rewards.size(), rewards.total());
@@ -173,16 +190,33 @@ public class ShopResource {
     }
 
     @POST
-    @Path("redemptions/{id}/cancellation")
+    @Path("redemptions/{id}/cancel")
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Cancel an order", description = "The holder, the order's merchant or platform-admin. Refunds the points (a reversal entry) and restocks.")
+    @Operation(summary = "Cancel an order (取消兑换)", description = "The holder, the order's merchant or platform-admin. Refunds the points (a reversal entry) and restocks.")
     @APIResponse(responseCode = "200", description = "Cancelled and refunded", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
     @APIResponse(responseCode = "403", description = "Neither your order nor your merchant's")
     @APIResponse(responseCode = "404", description = "No such order")
     @APIResponse(responseCode = "409", description = "Picked up or cancelled already (…/order-closed)")
     public Response cancel(@PathParam("id") UUID id) {
+        return cancelling(id);
+    }
+
+    @POST
+    @Path("redemptions/{id}/cancellation")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Cancel an order (deprecated: POST …/cancel)", deprecated = true,
+            description = "The v1.1 name of POST /api/points/redemptions/{id}/cancel, kept for one minor version: the same action and answers.")
+    @APIResponse(responseCode = "200", description = "Cancelled and refunded", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
+    @APIResponse(responseCode = "404", description = "No such order")
+    public Response cancellation(@PathParam("id") UUID id) {
+        return cancelling(id);
+    }
+
+    private Response cancelling(UUID id) {
         return Response.ok(RedemptionView.of(service.cancel(id))).build();
     }
 }
