@@ -108,11 +108,11 @@ public class AccountService {
         return view(readable(holderId));
     }
 
-    /** The signed-in member's or volunteer's own account. */
+    /** The signed-in member's or volunteer's own account; 404 for every login without one (…/me answers so everywhere). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountView mine() {
-        Holder holder = ownHolder();
-        return view(accounts.findByHolder(holder.id).orElseThrow(() -> new ResourceNotFoundException("points account of holder", holder.id)));
+        return caller.sub().flatMap(holders::findBySub).flatMap(holder -> accounts.findByHolder(holder.id)).map(this::view)
+                .orElseThrow(() -> new ResourceNotFoundException("points account of your login", caller.subject()));
     }
 
     /** The caller's holder record (member or volunteer), by the token's sub. */

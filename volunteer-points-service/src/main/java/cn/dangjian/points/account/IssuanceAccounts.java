@@ -1,17 +1,16 @@
 package cn.dangjian.points.account;
 
+import static cn.dangjian.points.SqlValues.text;
+import static cn.dangjian.points.SqlValues.uuid;
+
 import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +31,7 @@ public class IssuanceAccounts {
     static final Set<String> ISSUING_SECTORS = Set.of("COMMUNITY", "VILLAGE");
 
     @Inject
-    AgroalDataSource dataSource;
+    EntityManager em;
 
     @Inject
     EventReader reader;
@@ -55,39 +54,25 @@ public class IssuanceAccounts {
         UUID id = reader.uuid(event.data(), "id");
         String sector = reader.optionalText(event.data(), "sector");
         UUID parentId = reader.optionalUuid(event.data(), "parentId");
-        boolean communityTop;
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO organisation_sector (id, sector, parent_id, updated_at) VALUES (?, ?, ?, now())
-                    ON CONFLICT (id) DO UPDATE SET sector = EXCLUDED.sector, parent_id = EXCLUDED.parent_id, updated_at = now()""")) {
-                upsert.setObject(1, id);
-                upsert.setString(2, sector);
-                upsert.setObject(3, parentId);
-                upsert.executeUpdate();
-            }
-            communityTop = isCommunityTop(connection, sector, parentId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not keep the sector of organisation " + id, e);
-        }
-        if (communityTop) {
+        em.createNativeQuery("""
+                        INSERT INTO organisation_sector (id, sector, parent_id, updated_at) VALUES (?1, ?2, ?3, now())
+                        ON CONFLICT (id) DO UPDATE SET sector = EXCLUDED.sector, parent_id = EXCLUDED.parent_id, updated_at = now()""")
+                .setParameter(1, id).setParameter(2, text(sector)).setParameter(3, uuid(parentId)).executeUpdate();
+        if (isCommunityTop(sector, parentId)) {
             accountService.openIssuance(id);
         }
     }
 
     /** A community's (or village's) top organisation: of an issuing sector, under one that is not. */
-    private static boolean isCommunityTop(Connection connection, String sector, UUID parentId) throws SQLException {
+    private boolean isCommunityTop(String sector, UUID parentId) {
         if (sector == null || !ISSUING_SECTORS.contains(sector)) {
             return false;
         }
         if (parentId == null) {
             return true;
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT sector FROM organisation_sector WHERE id = ?")) {
-            select.setObject(1, parentId);
-            try (ResultSet rs = select.executeQuery()) {
-                return !rs.next() || rs.getString(1) == null || !ISSUING_SECTORS.contains(rs.getString(1));
-            }
-        }
+        List<?> parentSector = em.createNativeQuery("SELECT sector FROM organisation_sector WHERE id = ?1").setParameter(1, parentId).getResultList();
+        return parentSector.isEmpty() || parentSector.get(0) == null || !ISSUING_SECTORS.contains((String) parentSector.get(0));
     }
 
     /** The issuance account for an activity of this organisation: the nearest at or above it, else the platform's. */

@@ -1,7 +1,7 @@
 package cn.dangjian.points.award;
 
 import cn.dangjian.points.policy.FourEyes;
-import cn.dangjian.points.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ public final class AwardPolicies {
     /** Four eyes: neither whoever nominated nor the holder who would receive the points approves. */
     public static Optional<Refusal> approvedBySomeoneElse(Award award, String holderSub, String approverSub, String approverName) {
         if (award.state != AwardState.NOMINATED) {
-            return Optional.of(new Refusal("award-not-nominated", "award is " + award.state + ", only a NOMINATED award is approved"));
+            return Refusal.refuse("award-not-nominated", "award is " + award.state + ", only a NOMINATED award is approved");
         }
         return FourEyes.notTheRequester("nominated an award", award.nominatedBySub, award.nominatedBy, approverSub, approverName)
                 .or(() -> FourEyes.notTheBeneficiary("the award", holderSub, approverSub));
@@ -27,10 +27,10 @@ public final class AwardPolicies {
     /** Objections are raised while the notice runs, up to (not including) its end. */
     public static Optional<Refusal> noticeStillRunning(Award award, Instant now) {
         if (award.state != AwardState.IN_NOTICE) {
-            return Optional.of(new Refusal("notice-not-running", "award is " + award.state + ", objections are raised during the notice period only"));
+            return Refusal.refuse("notice-not-running", "award is " + award.state + ", objections are raised during the notice period only");
         }
         if (!now.isBefore(award.noticeEndsAt)) {
-            return Optional.of(new Refusal("notice-not-running", "the notice period ended at " + award.noticeEndsAt));
+            return Refusal.refuse("notice-not-running", "the notice period ended at " + award.noticeEndsAt);
         }
         return Optional.empty();
     }
@@ -44,16 +44,16 @@ public final class AwardPolicies {
     /** Credited once the notice has ended (at its end instant or later) and no objection is open or upheld. */
     public static Optional<Refusal> dueForCrediting(Award award, Instant now, long openObjections, long upheldObjections) {
         if (award.state != AwardState.IN_NOTICE) {
-            return Optional.of(new Refusal("award-not-in-notice", "award is " + award.state));
+            return Refusal.refuse("award-not-in-notice", "award is " + award.state);
         }
         if (now.isBefore(award.noticeEndsAt)) {
-            return Optional.of(new Refusal("notice-running", "the notice period runs until " + award.noticeEndsAt));
+            return Refusal.refuse("notice-running", "the notice period runs until " + award.noticeEndsAt);
         }
         if (upheldObjections > 0) {
-            return Optional.of(new Refusal("objection-upheld", "an objection was upheld"));
+            return Refusal.refuse("objection-upheld", "an objection was upheld");
         }
         if (openObjections > 0) {
-            return Optional.of(new Refusal("objection-open", "an objection awaits a decision"));
+            return Refusal.refuse("objection-open", "an objection awaits a decision");
         }
         return Optional.empty();
     }
@@ -61,8 +61,8 @@ public final class AwardPolicies {
     /** Only a credited award is revoked (its points taken back), and never by its holder. */
     public static Optional<Refusal> revocable(Award award, String holderSub, String revokerSub) {
         if (award.state != AwardState.CREDITED) {
-            return Optional.of(new Refusal("award-not-credited", "award is " + award.state + ": only a CREDITED award is revoked"
-                    + (award.state == AwardState.IN_NOTICE ? " (during the notice, uphold an objection instead)" : "")));
+            return Refusal.refuse("award-not-credited", "award is " + award.state + ": only a CREDITED award is revoked"
+                    + (award.state == AwardState.IN_NOTICE ? " (during the notice, uphold an objection instead)" : ""));
         }
         return FourEyes.notTheBeneficiary("the award", holderSub, revokerSub);
     }

@@ -1,11 +1,16 @@
 package cn.dangjian.points.award;
 
 import cn.dangjian.platform.security.Caller;
+import cn.dangjian.platform.security.OrganisationPath;
+import cn.dangjian.platform.web.PageRequest;
+import cn.dangjian.platform.web.PageResponse;
+import cn.dangjian.points.SqlValues;
+import cn.dangjian.points.honour.NameMask;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.UnknownReferenceException;
-import cn.dangjian.points.PointsConfig;
+import cn.dangjian.points.PointsSettings;
 import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.account.IssuanceAccounts;
 import cn.dangjian.points.account.PointsAccount;
@@ -15,11 +20,10 @@ import cn.dangjian.points.holder.HolderStanding;
 import cn.dangjian.points.ledger.Booking;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
-import cn.dangjian.points.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,7 +45,10 @@ public class AwardService {
     private static final Logger LOG = Logger.getLogger(AwardService.class);
 
     @Inject
-    EntityManager em;
+    AwardRepository awards;
+
+    @Inject
+    AwardObjectionRepository objections;
 
     @Inject
     HolderRepository holders;
@@ -56,10 +63,7 @@ public class AwardService {
     Ledger ledger;
 
     @Inject
-    PointsConfig config;
-
-    @Inject
-    cn.dangjian.platform.directory.OrganisationDirectory directory;
+    PointsSettings settings;
 
     @Inject
     Caller caller;
@@ -86,7 +90,7 @@ public class AwardService {
         award.nominatedBy = caller.subject();
         award.nominatedBySub = caller.sub().orElse(null);
         award.nominatedAt = clock.instant();
-        em.persist(award);
+        awards.persist(award);
         return award;
     }
 
@@ -97,7 +101,7 @@ public class AwardService {
         award.approvedBy = caller.subject();
         award.approvedBySub = caller.sub().orElse(null);
         award.approvedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
-        award.noticeEndsAt = award.approvedAt.plus(config.objectionPeriod());
+        award.noticeEndsAt = award.approvedAt.plus(settings.objectionPeriod());
         LOG.infof("Award %s approved; in notice until %s", award.id, award.noticeEndsAt);
         return award;
     }
@@ -114,13 +118,13 @@ public class AwardService {
         objection.raisedBySub = caller.sub().orElse(null);
         objection.raisedAt = clock.instant();
         objection.state = AwardObjection.OPEN;
-        em.persist(objection);
+        objections.persist(objection);
         return objection;
     }
 
     public AwardObjection decide(UUID awardId, UUID objectionId, boolean upheld) {
         Award award = manageable(awardId);
-        AwardObjection objection = em.find(AwardObjection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
+        AwardObjection objection = objections.findById(objectionId, LockModeType.PESSIMISTIC_WRITE);
         if (objection == null || !objection.awardId.equals(awardId)) {
             throw new ResourceNotFoundException("objection", objectionId);
         }
@@ -153,22 +157,35 @@ public class AwardService {
         return award;
     }
 
+    /**
+     * An objection, for whoever raised it and whoever may read the award (its holder, org-admins in scope,
+     * platform-admin, auditor).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AwardObjection readObjection(UUID awardId, UUID objectionId) {
+        Award award = award(awardId, LockModeType.NONE);
+        AwardObjection objection = objections.findByIdOptional(objectionId).filter(o -> o.awardId.equals(award.id))
+                .orElseThrow(() -> new ResourceNotFoundException("objection", objectionId));
+        boolean raisedIt = objection.raisedBySub != null ? caller.sub().filter(objection.raisedBySub::equals).isPresent()
+                : objection.raisedBy.equals(caller.subject());
+        if (!raisedIt) {
+            read(awardId);
+        }
+        return objection;
+    }
+
     /** The public notice (公示): awards in their notice period for holders in the subtree, newest first, names masked. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AwardViews.NoticeView> notices(UUID under) {
-        var root = directory.find(under).orElseThrow(() -> new ResourceNotFoundException("organisation", under));
-        // filtered by the directory in the database: a district's many notices must not crowd out a community's
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT CAST(a.id AS varchar), h.name FROM award a
-                        JOIN holder h ON h.id = a.holder_id
-                        JOIN organisation_directory d ON d.id = a.organisation_id
-                        WHERE a.state = 'IN_NOTICE' AND d.path LIKE ?1
-                        ORDER BY a.approved_at DESC, a.id LIMIT 200""")
-                .setParameter(1, cn.dangjian.platform.security.OrganisationPath.encode(root.path()) + "%").getResultList();
-        return rows.stream()
-                .map(r -> AwardViews.NoticeView.of(em.find(Award.class, UUID.fromString((String) r[0])), cn.dangjian.points.honour.NameMask.mask((String) r[1])))
+    public PageResponse<AwardViews.NoticeView> notices(List<UUID> subtree, PageRequest page) {
+        String prefix = OrganisationPath.encode(subtree) + "%";
+        List<Object[]> rows = awards.inNoticeUnder(prefix, page.offset(), page.size());
+        java.util.Map<UUID, Award> byId = rows.isEmpty() ? java.util.Map.of()
+                : awards.list("id in ?1", rows.stream().map(r -> SqlValues.uuid(r[0])).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.id, a -> a));
+        List<AwardViews.NoticeView> items = rows.stream()
+                .map(r -> AwardViews.NoticeView.of(byId.get(SqlValues.uuid(r[0])), NameMask.mask((String) r[1])))
                 .toList();
+        return new PageResponse<>(items, page.page(), page.size(), awards.inNoticeUnderCount(prefix));
     }
 
     /**
@@ -177,9 +194,7 @@ public class AwardService {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int creditDue(Instant now) {
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select a.id from Award a where a.state = :s and a.noticeEndsAt <= :now order by a.noticeEndsAt", UUID.class)
-                .setParameter("s", AwardState.IN_NOTICE).setParameter("now", now).setMaxResults(500).getResultList());
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> awards.dueForCrediting(now, 500));
         int credited = 0;
         for (UUID id : due) {
             if (QuarkusTransaction.requiringNew().call(() -> crediting(id, now))) {
@@ -190,9 +205,9 @@ public class AwardService {
     }
 
     private boolean crediting(UUID id, Instant now) {
-        Award award = em.find(Award.class, id, LockModeType.PESSIMISTIC_WRITE);
-        long open = objections(id, AwardObjection.OPEN);
-        long upheld = objections(id, AwardObjection.UPHELD);
+        Award award = awards.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        long open = objections.countOf(id, AwardObjection.OPEN);
+        long upheld = objections.countOf(id, AwardObjection.UPHELD);
         Optional<Refusal> refusal = AwardPolicies.dueForCrediting(award, now, open, upheld);
         if (refusal.isPresent()) {
             LOG.debugf("Award %s not credited: %s", id, refusal.get().detail());
@@ -239,11 +254,6 @@ public class AwardService {
         return holders.findByIdOptional(award.holderId).map(h -> h.sub).orElse(null);
     }
 
-    private long objections(UUID awardId, String state) {
-        return em.createQuery("select count(o) from AwardObjection o where o.awardId = :a and o.state = :s", Long.class)
-                .setParameter("a", awardId).setParameter("s", state).getSingleResult();
-    }
-
     private Award manageable(UUID id) {
         Award award = award(id, LockModeType.PESSIMISTIC_WRITE);
         caller.requireManage(accounts.pathOf(holders.findById(award.holderId)));
@@ -251,10 +261,6 @@ public class AwardService {
     }
 
     private Award award(UUID id, LockModeType lock) {
-        Award award = em.find(Award.class, id, lock);
-        if (award == null) {
-            throw new ResourceNotFoundException("award", id);
-        }
-        return award;
+        return awards.findByIdOptional(id, lock).orElseThrow(() -> new ResourceNotFoundException("award", id));
     }
 }

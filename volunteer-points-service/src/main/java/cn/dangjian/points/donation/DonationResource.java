@@ -2,7 +2,6 @@ package cn.dangjian.points.donation;
 
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,8 +47,12 @@ public class DonationResource {
             @Size(max = 200) @Schema(maxLength = 200, example = "给邻居王奶奶") String note) {
     }
 
-    @Schema(name = "Donation")
-    public record DonationView(UUID entryId, UUID fromHolderId, UUID toAccountId, BigDecimal points) {
+    @Schema(name = "Donation", description = "A donation: one journal entry of cause DONATION; its entryId is the donation's id")
+    public record DonationView(UUID entryId, UUID fromHolderId, UUID toAccountId,
+                               @Schema(description = "The receiving member or volunteer (null for a pool)") UUID toHolderId,
+                               @Schema(description = "The community whose pool received it (null for a holder)") UUID toPoolOrganisationId,
+                               BigDecimal points, String note, Instant donatedAt,
+                               @Schema(description = "The entry that reversed it (冲正), if any") UUID reversedBy) {
     }
 
     @Schema(name = "Pool")
@@ -59,16 +64,27 @@ public class DonationResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER})
-    @Operation(summary = "Donate some of my points", description = "Roles member, volunteer: from their own account only, to another holder or a community pool.")
-    @APIResponse(responseCode = "201", description = "Donated", content = @Content(schema = @Schema(implementation = DonationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, or not exactly one target (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a member or volunteer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Your login is no holder of the moral bank", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not enough points (…/not-enough-points), to yourself, or your or the recipient's standing has ended (…/holder-inactive: frozen balance)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown holder, or an organisation that is no community (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Donate some of my points (爱心传递)", description = "Roles member, volunteer: from their own account only, to another holder or a community pool.")
+    @APIResponse(responseCode = "201", description = "Donated; Location reads the donation", content = @Content(schema = @Schema(implementation = DonationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, or not exactly one target (named in errors)")
+    @APIResponse(responseCode = "404", description = "Your login is no holder of the moral bank")
+    @APIResponse(responseCode = "409", description = "Not enough points (…/not-enough-points), to yourself, or your or the recipient's standing has ended (…/holder-inactive: frozen balance)")
+    @APIResponse(responseCode = "422", description = "Unknown holder, or an organisation that is no community (…/unknown-reference)")
     public Response donate(@NotNull @Valid NewDonation request) {
-        return Response.status(201).entity(service.donate(request)).build();
+        DonationView donation = service.donate(request);
+        return Response.created(URI.create("/api/points/donations/" + donation.entryId())).entity(donation).build();
+    }
+
+    @GET
+    @Path("donations/{entryId}")
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Read a donation (爱心传递)", description = "The giver, the receiving holder, org-admin with the giver, the receiver or the "
+            + "receiving community in scope, platform-admin, auditor.")
+    @APIResponse(responseCode = "200", description = "The donation", content = @Content(schema = @Schema(implementation = DonationView.class)))
+    @APIResponse(responseCode = "403", description = "Neither yours nor in your scope")
+    @APIResponse(responseCode = "404", description = "No such donation")
+    public DonationView donation(@PathParam("entryId") UUID entryId) {
+        return service.read(entryId);
     }
 
     @GET
@@ -76,8 +92,8 @@ public class DonationResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR})
     @Operation(summary = "A community pool's balance", description = "Roles platform-admin, auditor, org-admin (community in scope).")
     @APIResponse(responseCode = "200", description = "The pool", content = @Content(schema = @Schema(implementation = PoolView.class)))
-    @APIResponse(responseCode = "403", description = "Community outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No pool for this organisation (it has received nothing yet)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Community outside your scope")
+    @APIResponse(responseCode = "404", description = "No pool for this organisation (it has received nothing yet)")
     public PoolView pool(@PathParam("organisationId") UUID organisationId) {
         return service.pool(organisationId);
     }

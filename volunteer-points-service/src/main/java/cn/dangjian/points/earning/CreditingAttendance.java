@@ -3,30 +3,23 @@ package cn.dangjian.points.earning;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.MalformedEventException;
-import cn.dangjian.points.PointsConfig;
+import cn.dangjian.points.PointsSettings;
 import cn.dangjian.points.account.AccountKind;
 import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.account.IssuanceAccounts;
 import cn.dangjian.points.account.PointsAccount;
+import cn.dangjian.points.account.PointsAccountRepository;
 import cn.dangjian.points.holder.HolderRepository;
 import cn.dangjian.points.holder.HolderStanding;
 import cn.dangjian.points.ledger.Booking;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
-import cn.dangjian.points.policy.Refusal;
-import io.agroal.api.AgroalDataSource;
+import cn.dangjian.platform.rules.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,7 +43,7 @@ public class CreditingAttendance {
     EventReader reader;
 
     @Inject
-    PointsConfig config;
+    PointsSettings settings;
 
     @Inject
     AccountService accounts;
@@ -62,10 +55,10 @@ public class CreditingAttendance {
     Ledger ledger;
 
     @Inject
-    EntityManager em;
+    PointsAccountRepository accountRepository;
 
     @Inject
-    AgroalDataSource dataSource;
+    ServiceRecords records;
 
     @Inject
     HolderRepository holders;
@@ -83,88 +76,34 @@ public class CreditingAttendance {
         Instant confirmedAt = instant(reader.text(data, "confirmedAt"));
         LocalDate day = ServiceDay.of(reader.optionalText(data, "servedOn"), confirmedAt);
 
-        BigDecimal rate = config.ratePerHour().getOrDefault(activityType, BigDecimal.ZERO);
+        BigDecimal rate = settings.ratePerHour().getOrDefault(activityType, BigDecimal.ZERO);
         if (rate.signum() == 0 || hours.signum() == 0) {
             LOG.debugf("Attendance of %s at %s (%s) earns no points", holderId, activityId, activityType);
             return;
         }
         PointsAccount account = accounts.openForHolder(holderId, kind);
-        em.flush();
+        accountRepository.flush();
         // the holder's row lock serialises this holder's attendances: the daily cap and the duplicate check hold
-        em.find(PointsAccount.class, account.id, LockModeType.PESSIMISTIC_WRITE);
+        accountRepository.findById(account.id, LockModeType.PESSIMISTIC_WRITE);
         // a holder not known yet (the confirmation came before the registration) is active until member-service says otherwise
         Optional<Refusal> inactive = HolderStanding.mayEarn(holders.findById(holderId));
-        try (Connection connection = dataSource.getConnection()) {
-            if (alreadyRecorded(connection, holderId, activityId)) {
-                LOG.infof("Attendance of %s at %s was credited already (event %s changes nothing)", holderId, activityId, event.id());
-                return;
-            }
-            EarningPolicy.Earning earning = inactive.isPresent() ? EarningPolicy.Earning.skipped(inactive.get().detail())
-                    : new EarningPolicy(config.maxHoursPerActivity(), config.maxHoursPerDay()).earn(rate, hours, hoursCredited(connection, holderId, day));
-            if (inactive.isPresent()) {
-                LOG.infof("Attendance of %s at %s skipped: %s", holderId, activityId, inactive.get().detail());
-            }
-            UUID entryId = null;
-            if (!earning.nothing()) {
-                PointsAccount issuer = issuance.issuerFor(organisationId);
-                entryId = ledger.book(Booking.transfer(EntryCause.ATTENDANCE, event.id().toString(), activityId,
-                        activityType + " " + earning.creditedHours().toPlainString() + " h, " + earning.reason(),
-                        event.source() == null ? "activity-service" : event.source(), confirmedBy, issuer.id, account.id, earning.points()));
-            }
-            record(connection, event, holderId, activityId, kind, organisationId, activityType, hours, earning, day, confirmedBy, confirmedAt, entryId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record the attendance of " + holderId + " at " + activityId, e);
+        if (records.recorded(holderId, activityId)) {
+            LOG.infof("Attendance of %s at %s was credited already (event %s changes nothing)", holderId, activityId, event.id());
+            return;
         }
-    }
-
-    private static boolean alreadyRecorded(Connection connection, UUID holderId, UUID activityId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM service_record WHERE holder_id = ? AND activity_id = ?")) {
-            select.setObject(1, holderId);
-            select.setObject(2, activityId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next();
-            }
+        EarningPolicy.Earning earning = inactive.isPresent() ? EarningPolicy.Earning.skipped(inactive.get().detail())
+                : new EarningPolicy(settings.maxHoursPerActivity(), settings.maxHoursPerDay()).earn(rate, hours, records.hoursCredited(holderId, day));
+        if (inactive.isPresent()) {
+            LOG.infof("Attendance of %s at %s skipped: %s", holderId, activityId, inactive.get().detail());
         }
-    }
-
-    private static BigDecimal hoursCredited(Connection connection, UUID holderId, LocalDate day) throws SQLException {
-        // a credit corrected by a reversal no longer counts towards the day's cap
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT coalesce(sum(r.credited_hours), 0) FROM service_record r
-                WHERE r.holder_id = ? AND r.service_day = ?
-                  AND NOT EXISTS (SELECT 1 FROM journal_entry x WHERE r.entry_id IS NOT NULL AND x.reversal_of = r.entry_id)""")) {
-            select.setObject(1, holderId);
-            select.setDate(2, Date.valueOf(day));
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getBigDecimal(1);
-            }
+        UUID entryId = null;
+        if (!earning.nothing()) {
+            PointsAccount issuer = issuance.issuerFor(organisationId);
+            entryId = ledger.book(Booking.transfer(EntryCause.ATTENDANCE, event.id().toString(), activityId,
+                    activityType + " " + earning.creditedHours().toPlainString() + " h, " + earning.reason(),
+                    event.source() == null ? "activity-service" : event.source(), confirmedBy, issuer.id, account.id, earning.points()));
         }
-    }
-
-    private static void record(Connection connection, EventEnvelope event, UUID holderId, UUID activityId, AccountKind kind, UUID organisationId,
-                               String activityType, BigDecimal hours, EarningPolicy.Earning earning, LocalDate day, String confirmedBy,
-                               Instant confirmedAt, UUID entryId) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO service_record (holder_id, activity_id, attendee_kind, organisation_id, activity_type, hours, credited_hours,
-                    points, service_day, confirmed_by, confirmed_at, event_id, entry_id, skipped_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setObject(1, holderId);
-            insert.setObject(2, activityId);
-            insert.setString(3, kind.name());
-            insert.setObject(4, organisationId);
-            insert.setString(5, activityType);
-            insert.setBigDecimal(6, hours);
-            insert.setBigDecimal(7, earning.creditedHours());
-            insert.setBigDecimal(8, earning.points());
-            insert.setDate(9, Date.valueOf(day));
-            insert.setString(10, confirmedBy);
-            insert.setTimestamp(11, Timestamp.from(confirmedAt));
-            insert.setObject(12, event.id());
-            insert.setObject(13, entryId);
-            insert.setString(14, earning.nothing() ? earning.reason() : null);
-            insert.executeUpdate();
-        }
+        records.record(holderId, activityId, kind, organisationId, activityType, hours, earning, day, confirmedBy, confirmedAt, event.id(), entryId);
     }
 
     private static AccountKind attendeeKind(String raw) {

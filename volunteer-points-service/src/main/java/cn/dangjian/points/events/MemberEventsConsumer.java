@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -42,8 +41,6 @@ public class MemberEventsConsumer implements ReplayableConsumer {
     @Inject
     ReadModelVersions versions;
 
-    @Inject
-    Clock clock;
 
     /** The read model whose versions {@link ReadModelVersions} keeps: an older member event never undoes a newer one. */
     static final String MODEL = "holder";
@@ -88,7 +85,6 @@ public class MemberEventsConsumer implements ReplayableConsumer {
                     if (to != null) {
                         holder.organisationId = to;
                     }
-                    holder.updatedAt = clock.instant();
                 }
             }
             default -> {
@@ -129,6 +125,5 @@ public class MemberEventsConsumer implements ReplayableConsumer {
         if (standing != null) {
             holder.standing = standing;
         }
-        holder.updatedAt = clock.instant();
     }
 }

@@ -1,23 +1,16 @@
 package cn.dangjian.points.expiry;
 
-import cn.dangjian.points.PointsConfig;
+import cn.dangjian.points.PointsSettings;
 import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
 import cn.dangjian.points.ledger.PointsReturn;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -34,10 +27,7 @@ public class ExpiringPoints {
     private static final Logger LOG = Logger.getLogger(ExpiringPoints.class);
 
     @Inject
-    PointsConfig config;
-
-    @Inject
-    AgroalDataSource dataSource;
+    PointsSettings settings;
 
     @Inject
     Ledger ledger;
@@ -47,26 +37,13 @@ public class ExpiringPoints {
 
     @Scheduled(every = "${points.jobs-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "expire-points")
     void scheduled() {
-        config.expiresAfter().ifPresent(period -> expire(clock.instant(), period));
+        settings.expiresAfter().ifPresent(period -> expire(clock.instant(), period));
     }
 
     /** @return how many accounts had points expire */
     public int expire(Instant now, Duration after) {
         Instant cutoff = now.minus(after);
-        List<UUID> due = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT DISTINCT l.account_id FROM points_lot l JOIN points_account a ON a.id = l.account_id
-                     WHERE a.kind IN ('MEMBER', 'VOLUNTEER') AND l.remaining > 0 AND l.issued_at < ?""")) {
-            select.setTimestamp(1, Timestamp.from(cutoff));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    due.add(rs.getObject(1, UUID.class));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not find expiring points", e);
-        }
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> ledger.holdersAccountsWithPointsIssuedBefore(cutoff));
         int expired = 0;
         for (UUID account : due) {
             // each account in its own transaction, under its row lock: what was spent meanwhile is simply not there

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** A points holder as this service knows it from member events: enough for scope and "own account" checks. */
 @Entity
@@ -37,6 +38,8 @@ public class Holder {
     /** The member's standing as the last member event said (null for volunteers). */
     public String standing;
 
+    /** Set by Hibernate whenever the row is written: the one place it is set. */
+    @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -1,6 +1,6 @@
 package cn.dangjian.points.holder;
 
-import cn.dangjian.points.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,7 +42,7 @@ public final class HolderStanding {
         if (holder == null || holder.active) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("holder-inactive", "the member's standing has ended" + (holder.standing == null ? "" : " (" + holder.standing + ")")
-                + ": the member " + consequence));
+        return Refusal.refuse("holder-inactive", "the member's standing has ended" + (holder.standing == null ? "" : " (" + holder.standing + ")")
+                + ": the member " + consequence);
     }
 }

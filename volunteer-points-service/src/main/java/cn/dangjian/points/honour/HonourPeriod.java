@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 /** An honour-roll period: a year ({@code 2026}), a quarter ({@code 2026-Q4}) or a month ({@code 2026-11}), China time. */
 public record HonourPeriod(String label, Instant from, Instant to) {
 
+    /** The form of a period, as the API document states it. */
+    public static final String PATTERN = "^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$";
+
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?");
 
     public static HonourPeriod parse(String raw) {

@@ -4,10 +4,8 @@ import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
-import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.InvalidInputException;
-import io.agroal.api.AgroalDataSource;
+import cn.dangjian.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,15 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,13 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HonourRollResource {
 
     @Inject
-    AgroalDataSource dataSource;
+    HonourRolls rolls;
 
     @Inject
     OrganisationDirectory directory;
 
-    @Schema(name = "HonourRoll")
-    public record HonourRoll(UUID under, String period, List<Place> places) {
+    @Schema(name = "HonourRoll", description = "A page of the ranked list: rank 1 is the first place of page 0")
+    public record HonourRoll(UUID under, String period, List<Place> items, int page, int size,
+                             @Schema(description = "How many members and volunteers earned points in the subtree and period") long total,
+                             @Schema(deprecated = true, description = "Deprecated (v1.1 name): the same places as items") List<Place> places) {
     }
 
     @Schema(name = "HonourRollPlace")
@@ -53,53 +49,31 @@ public class HonourRollResource {
 
     @GET
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.INTEGRATION})
-    @Operation(summary = "The honour roll of a subtree and period",
+    @Operation(summary = "The honour roll (光荣榜) of a subtree and period",
             description = "Every signed-in role: it is a public list, so names are always masked (张*国) and no ids are shown. "
-                    + "Ranks members and volunteers whose organisation lies in the subtree by points earned in the period (China time).")
-    @APIResponse(responseCode = "200", description = "The ranked list", content = @Content(schema = @Schema(implementation = HonourRoll.class)))
-    @APIResponse(responseCode = "400", description = "under, period or size invalid (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "Ranks members and volunteers whose organisation lies in the subtree by points earned in the period (China time), "
+                    + "a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of the ranked list", content = @Content(schema = @Schema(implementation = HonourRoll.class)))
+    @APIResponse(responseCode = "400", description = "under missing or no known organisation, period not 2026, 2026-Q4 or 2026-11, or invalid paging (named)")
     public HonourRoll roll(@Parameter(description = "Root of the subtree", required = true) @QueryParam("under") UUID under,
-                           @Parameter(description = "2026, 2026-Q4 or 2026-11", required = true, example = "2026-Q4") @QueryParam("period") String period,
-                           @Parameter(description = "How many places (1–100, default 20)") @Schema(minimum = "1", maximum = "100") @QueryParam("size") Integer size) {
-        UUID root = under;
-        if (root == null) {
+                           @Parameter(description = "A year, a quarter or a month, China time", required = true, example = "2026-Q4",
+                                   schema = @Schema(type = SchemaType.STRING, pattern = HonourPeriod.PATTERN, maxLength = 7))
+                           @QueryParam("period") String period,
+                           @QueryParam("page") Integer page,
+                           @QueryParam("size") Integer size) {
+        if (under == null) {
             throw new InvalidInputException("under", "is required: the organisation whose subtree is ranked");
         }
         HonourPeriod p = HonourPeriod.parse(period);
-        int n = size == null ? 20 : size;
-        if (n < 1 || n > 100) {
-            throw new InvalidInputException("size", "must be between 1 and 100");
-        }
-        DirectoryEntry organisation = directory.find(root).orElseThrow(() -> new ResourceNotFoundException("organisation", root));
+        PageRequest paging = PageRequest.of(page, size);
+        DirectoryEntry organisation = directory.find(under)
+                .orElseThrow(() -> new InvalidInputException("under", "is no organisation known to this service"));
+        String subtree = OrganisationPath.encode(organisation.path()) + "%";
         List<Place> places = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT h.name, sum(p.amount) AS earned
-                     FROM posting p
-                     JOIN journal_entry e ON e.id = p.entry_id
-                     LEFT JOIN journal_entry o ON o.id = e.reversal_of
-                     JOIN points_account a ON a.id = p.account_id
-                     JOIN holder h ON h.id = a.holder_id
-                     JOIN organisation_directory d ON d.id = h.organisation_id
-                     WHERE d.path LIKE ? AND p.booked_at >= ? AND p.booked_at < ?
-                       AND coalesce(o.cause, e.cause) IN ('ATTENDANCE', 'AWARD') AND e.cause IN ('ATTENDANCE', 'AWARD', 'REVERSAL', 'AWARD_REVOKED')
-                     GROUP BY h.id, h.name HAVING sum(p.amount) > 0
-                     ORDER BY earned DESC, h.id LIMIT ?""")) {
-            select.setString(1, OrganisationPath.encode(organisation.path()) + "%");
-            select.setTimestamp(2, Timestamp.from(p.from()));
-            select.setTimestamp(3, Timestamp.from(p.to()));
-            select.setInt(4, n);
-            try (ResultSet rs = select.executeQuery()) {
-                int rank = 0;
-                while (rs.next()) {
-                    places.add(new Place(++rank, NameMask.mask(rs.getString(1)), rs.getBigDecimal(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not rank the honour roll", e);
+        int rank = paging.offset();
+        for (HonourRolls.Earner earner : rolls.earners(subtree, p.from(), p.to(), paging.offset(), paging.size())) {
+            places.add(new Place(++rank, NameMask.mask(earner.name()), earner.points()));
         }
-        return new HonourRoll(root, p.label(), places);
+        return new HonourRoll(under, p.label(), places, paging.page(), paging.size(), rolls.earnersCount(subtree, p.from(), p.to()), places);
     }
 }

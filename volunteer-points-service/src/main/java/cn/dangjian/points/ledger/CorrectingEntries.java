@@ -2,7 +2,7 @@ package cn.dangjian.points.ledger;
 
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.points.policy.FourEyes;
-import cn.dangjian.points.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,21 +1,24 @@
 package cn.dangjian.points.ledger;
 
+import static cn.dangjian.points.SqlValues.count;
+import static cn.dangjian.points.SqlValues.decimal;
+import static cn.dangjian.points.SqlValues.instant;
+import static cn.dangjian.points.SqlValues.text;
+import static cn.dangjian.points.SqlValues.uuid;
+
 import cn.dangjian.platform.events.EventTypes;
 import cn.dangjian.platform.events.Outbox;
 import cn.dangjian.platform.events.Topics;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.ResourceNotFoundException;
-import io.agroal.api.AgroalDataSource;
+import cn.dangjian.points.SqlValues;
+import cn.dangjian.points.account.AccountKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -23,10 +26,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,8 +49,8 @@ import org.jboss.logging.Logger;
  * balance is minus the points it has in circulation, and {@link ConsistencyCheck} proves it.
  * <p>
  * Locks are taken in one order everywhere: non-issuance accounts by id, then issuance accounts by id; lots of an
- * account change only under that account's row lock. Plain JDBC because the rule lives in the WHERE clause, which JPA
- * cannot express as an entity update.
+ * account change only under that account's row lock. The journal's tables have no entities (nothing edits a row of
+ * them): native SQL through the EntityManager, because the rule lives in the WHERE clause of the balance UPDATE.
  */
 @ApplicationScoped
 public class Ledger {
@@ -51,9 +58,6 @@ public class Ledger {
     private static final Logger LOG = Logger.getLogger(Ledger.class);
 
     private static final String ISSUANCE = "ISSUANCE";
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Inject
     EntityManager em;
@@ -84,36 +88,32 @@ public class Ledger {
         em.flush(); // accounts opened in this transaction must exist for the UPDATEs below
         UUID entryId = UUID.randomUUID();
         Instant now = clock.instant();
-        try (Connection connection = dataSource.getConnection()) {
-            Map<UUID, String> kinds = kinds(connection, booking.legs());
-            for (Leg leg : booking.legs()) {
-                if (ISSUANCE.equals(kinds.get(leg.accountId())) && leg.amount().signum() > 0) {
-                    throw new IllegalArgumentException("points go back to an issuance account only by returnToIssuers or a reversal");
-                }
+        Map<UUID, String> kinds = kinds(booking.legs());
+        for (Leg leg : booking.legs()) {
+            if (ISSUANCE.equals(kinds.get(leg.accountId())) && leg.amount().signum() > 0) {
+                throw new IllegalArgumentException("points go back to an issuance account only by returnToIssuers or a reversal");
             }
-            insertEntry(connection, entryId, booking.cause(), booking.causeRef(), booking.activityId(), booking.memo(),
-                    booking.requestedBy(), booking.approvedBy(), null, now);
-            List<Leg> legs = inLockOrder(booking.legs(), kinds);
-            postAll(connection, entryId, legs, kinds, booking.cause(), now);
-            // provenance: what debited holders give flows on, oldest issue first; then what issuers issue now
-            Deque<Portion> flowing = new ArrayDeque<>();
-            for (Leg leg : legs) {
-                if (!ISSUANCE.equals(kinds.get(leg.accountId())) && leg.amount().signum() < 0) {
-                    flowing.addAll(takeLots(connection, entryId, leg.accountId(), leg.amount().negate(), null, null, -1));
-                }
+        }
+        insertEntry(entryId, booking.cause(), booking.causeRef(), booking.activityId(), booking.memo(),
+                booking.requestedBy(), booking.approvedBy(), null, now);
+        List<Leg> legs = inLockOrder(booking.legs(), kinds);
+        postAll(entryId, legs, kinds, booking.cause(), now);
+        // provenance: what debited holders give flows on, oldest issue first; then what issuers issue now
+        Deque<Portion> flowing = new ArrayDeque<>();
+        for (Leg leg : legs) {
+            if (!ISSUANCE.equals(kinds.get(leg.accountId())) && leg.amount().signum() < 0) {
+                flowing.addAll(takeLots(entryId, leg.accountId(), leg.amount().negate(), null, null, -1));
             }
-            for (Leg leg : legs) {
-                if (ISSUANCE.equals(kinds.get(leg.accountId()))) {
-                    flowing.add(new Portion(leg.accountId(), now, leg.amount().negate()));
-                }
+        }
+        for (Leg leg : legs) {
+            if (ISSUANCE.equals(kinds.get(leg.accountId()))) {
+                flowing.add(new Portion(leg.accountId(), now, leg.amount().negate()));
             }
-            for (Leg leg : legs) {
-                if (!ISSUANCE.equals(kinds.get(leg.accountId())) && leg.amount().signum() > 0) {
-                    giveLots(connection, entryId, leg.accountId(), leg.amount(), flowing);
-                }
+        }
+        for (Leg leg : legs) {
+            if (!ISSUANCE.equals(kinds.get(leg.accountId())) && leg.amount().signum() > 0) {
+                giveLots(entryId, leg.accountId(), leg.amount(), flowing);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not book a " + booking.cause() + " entry", e);
         }
         LOG.infof("Journal entry %s booked: %s %s", entryId, booking.cause(), booking.causeRef());
         return entryId;
@@ -129,43 +129,35 @@ public class Ledger {
     public UUID returnToIssuers(PointsReturn request) {
         em.flush();
         Instant now = clock.instant();
-        try (Connection connection = dataSource.getConnection()) {
-            // the account's row lock first: its lots cannot change until this transaction ends
-            try (PreparedStatement lock = connection.prepareStatement("SELECT kind FROM points_account WHERE id = ? FOR UPDATE")) {
-                lock.setObject(1, request.accountId());
-                try (ResultSet rs = lock.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalStateException("no points account " + request.accountId());
-                    }
-                    if (ISSUANCE.equals(rs.getString(1))) {
-                        throw new IllegalArgumentException("an issuance account returns nothing");
-                    }
-                }
-            }
-            BigDecimal points = request.points() != null ? request.points() : issuedBefore(connection, request.accountId(), request.issuedBefore());
-            if (points.signum() == 0) {
-                return null;
-            }
-            UUID entryId = UUID.randomUUID();
-            insertEntry(connection, entryId, request.cause(), request.causeRef(), null, request.memo(), request.requestedBy(),
-                    request.approvedBy(), null, now);
-            Map<UUID, BigDecimal> perIssuer = new LinkedHashMap<>();
-            for (Portion portion : takeLots(connection, entryId, request.accountId(), points, null, request.issuedBefore(), -1)) {
-                perIssuer.merge(portion.issuerId(), portion.amount(), BigDecimal::add);
-            }
-            List<Leg> legs = new ArrayList<>();
-            legs.add(Leg.debit(request.accountId(), points));
-            perIssuer.forEach((issuer, amount) -> legs.add(Leg.credit(issuer, amount)));
-            Booking booking = new Booking(request.cause(), request.causeRef(), null, request.memo(), request.requestedBy(),
-                    request.approvedBy(), null, legs);
-            Map<UUID, String> kinds = kinds(connection, booking.legs());
-            postAll(connection, entryId, inLockOrder(booking.legs(), kinds), kinds, request.cause(), now);
-            LOG.infof("Journal entry %s booked: %s %s, %s points back to %d issuer(s)", entryId, request.cause(), request.causeRef(),
-                    points.toPlainString(), perIssuer.size());
-            return entryId;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not book a " + request.cause() + " entry", e);
+        // the account's row lock first: its lots cannot change until this transaction ends
+        List<?> kind = em.createNativeQuery("SELECT kind FROM points_account WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, request.accountId()).getResultList();
+        if (kind.isEmpty()) {
+            throw new IllegalStateException("no points account " + request.accountId());
         }
+        if (ISSUANCE.equals(kind.get(0))) {
+            throw new IllegalArgumentException("an issuance account returns nothing");
+        }
+        BigDecimal points = request.points() != null ? request.points() : issuedBefore(request.accountId(), request.issuedBefore());
+        if (points.signum() == 0) {
+            return null;
+        }
+        UUID entryId = UUID.randomUUID();
+        insertEntry(entryId, request.cause(), request.causeRef(), null, request.memo(), request.requestedBy(), request.approvedBy(), null, now);
+        Map<UUID, BigDecimal> perIssuer = new LinkedHashMap<>();
+        for (Portion portion : takeLots(entryId, request.accountId(), points, null, request.issuedBefore(), -1)) {
+            perIssuer.merge(portion.issuerId(), portion.amount(), BigDecimal::add);
+        }
+        List<Leg> legs = new ArrayList<>();
+        legs.add(Leg.debit(request.accountId(), points));
+        perIssuer.forEach((issuer, amount) -> legs.add(Leg.credit(issuer, amount)));
+        Booking booking = new Booking(request.cause(), request.causeRef(), null, request.memo(), request.requestedBy(),
+                request.approvedBy(), null, legs);
+        Map<UUID, String> kinds = kinds(booking.legs());
+        postAll(entryId, inLockOrder(booking.legs(), kinds), kinds, request.cause(), now);
+        LOG.infof("Journal entry %s booked: %s %s, %s points back to %d issuer(s)", entryId, request.cause(), request.causeRef(),
+                points.toPlainString(), perIssuer.size());
+        return entryId;
     }
 
     /**
@@ -178,65 +170,44 @@ public class Ledger {
     public UUID reverse(UUID entryId, EntryCause cause, String causeRef, String memo, String requestedBy, String approvedBy) {
         em.flush();
         Instant now = clock.instant();
-        List<Leg> mirrored = new ArrayList<>();
         record Movement(long lotId, BigDecimal amount, UUID accountId, UUID issuerId) {
         }
-        List<Movement> movements = new ArrayList<>();
-        UUID activityId;
+        List<?> found = em.createNativeQuery("""
+                        SELECT e.reversal_of, e.activity_id, (SELECT r.id FROM journal_entry r WHERE r.reversal_of = e.id)
+                        FROM journal_entry e WHERE e.id = ?1 FOR UPDATE""")
+                .setParameter(1, entryId).getResultList();
+        if (found.isEmpty()) {
+            throw new ResourceNotFoundException("journal entry", entryId);
+        }
+        Object[] entry = (Object[]) found.get(0);
+        if (entry[0] != null) {
+            throw new ConflictException("reversal-not-reversible", "entry " + entryId + " is itself a reversal; book a new entry instead");
+        }
+        if (entry[2] != null) {
+            throw new ConflictException("already-reversed", "entry " + entryId + " was reversed by " + entry[2]);
+        }
+        UUID activityId = uuid(entry[1]);
+        List<Leg> mirrored = rows(em.createNativeQuery("SELECT account_id, amount FROM posting WHERE entry_id = ?1 ORDER BY id")
+                .setParameter(1, entryId)).stream().map(r -> new Leg(uuid(r[0]), decimal(r[1]).negate())).toList();
+        List<Movement> movements = rows(em.createNativeQuery("""
+                        SELECT m.lot_id, m.amount, l.account_id, l.issuer_id FROM lot_movement m JOIN points_lot l ON l.id = m.lot_id
+                        WHERE m.entry_id = ?1 ORDER BY m.id""").setParameter(1, entryId)).stream()
+                .map(r -> new Movement(count(r[0]), decimal(r[1]), uuid(r[2]), uuid(r[3]))).toList();
         UUID reversalId = UUID.randomUUID();
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT e.reversal_of, e.activity_id, (SELECT r.id FROM journal_entry r WHERE r.reversal_of = e.id)
-                    FROM journal_entry e WHERE e.id = ? FOR UPDATE""")) {
-                select.setObject(1, entryId);
-                try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new ResourceNotFoundException("journal entry", entryId);
-                    }
-                    if (rs.getObject(1) != null) {
-                        throw new ConflictException("reversal-not-reversible", "entry " + entryId + " is itself a reversal; book a new entry instead");
-                    }
-                    if (rs.getObject(3) != null) {
-                        throw new ConflictException("already-reversed", "entry " + entryId + " was reversed by " + rs.getObject(3));
-                    }
-                    activityId = rs.getObject(2, UUID.class);
-                }
+        Booking booking = new Booking(cause, causeRef, activityId, memo, requestedBy, approvedBy, entryId, mirrored);
+        insertEntry(reversalId, cause, causeRef, activityId, memo, requestedBy, approvedBy, entryId, now);
+        Map<UUID, String> kinds = kinds(booking.legs());
+        postAll(reversalId, inLockOrder(booking.legs(), kinds), kinds, cause, now);
+        // what the original took from lots goes back to them first, then what it put on accounts is taken back
+        for (Movement m : movements) {
+            if (m.amount().signum() < 0) {
+                recredit(reversalId, m.lotId(), m.amount().negate());
             }
-            try (PreparedStatement select = connection.prepareStatement("SELECT account_id, amount FROM posting WHERE entry_id = ? ORDER BY id")) {
-                select.setObject(1, entryId);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        mirrored.add(new Leg(rs.getObject(1, UUID.class), rs.getBigDecimal(2).negate()));
-                    }
-                }
+        }
+        for (Movement m : movements) {
+            if (m.amount().signum() > 0) {
+                takeLots(reversalId, m.accountId(), m.amount(), m.issuerId(), null, m.lotId());
             }
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT m.lot_id, m.amount, l.account_id, l.issuer_id FROM lot_movement m JOIN points_lot l ON l.id = m.lot_id
-                    WHERE m.entry_id = ? ORDER BY m.id""")) {
-                select.setObject(1, entryId);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        movements.add(new Movement(rs.getLong(1), rs.getBigDecimal(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)));
-                    }
-                }
-            }
-            Booking booking = new Booking(cause, causeRef, activityId, memo, requestedBy, approvedBy, entryId, mirrored);
-            insertEntry(connection, reversalId, cause, causeRef, activityId, memo, requestedBy, approvedBy, entryId, now);
-            Map<UUID, String> kinds = kinds(connection, booking.legs());
-            postAll(connection, reversalId, inLockOrder(booking.legs(), kinds), kinds, cause, now);
-            // what the original took from lots goes back to them first, then what it put on accounts is taken back
-            for (Movement m : movements) {
-                if (m.amount().signum() < 0) {
-                    recredit(connection, reversalId, m.lotId(), m.amount().negate());
-                }
-            }
-            for (Movement m : movements) {
-                if (m.amount().signum() > 0) {
-                    takeLots(connection, reversalId, m.accountId(), m.amount(), m.issuerId(), null, m.lotId());
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not reverse entry " + entryId, e);
         }
         LOG.infof("Journal entry %s booked: %s of %s", reversalId, cause, entryId);
         return reversalId;
@@ -245,79 +216,50 @@ public class Ledger {
     /** The cause of an entry, for the use cases that decide who may undo it; 404 when there is no such entry. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EntryCause causeOf(UUID entryId) {
-        return EntryCause.valueOf(column(entryId, "cause"));
+        return EntryCause.valueOf((String) column(entryId)[0]);
     }
 
     /** What caused an entry: the event, award, order or donation id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String causeRefOf(UUID entryId) {
-        return column(entryId, "cause_ref");
+        return (String) column(entryId)[1];
     }
 
-    private String column(UUID entryId, String column) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT " + column + " FROM journal_entry WHERE id = ?")) {
-            select.setObject(1, entryId);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ResourceNotFoundException("journal entry", entryId);
-                }
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read entry " + entryId, e);
+    private Object[] column(UUID entryId) {
+        List<Object[]> found = rows(em.createNativeQuery("SELECT cause, cause_ref FROM journal_entry WHERE id = ?1").setParameter(1, entryId));
+        if (found.isEmpty()) {
+            throw new ResourceNotFoundException("journal entry", entryId);
         }
+        return found.get(0);
     }
 
     /** The login subjects of the holders whose accounts an entry touches (for "nobody corrects their own record"). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
     public List<String> holderSubsOf(UUID entryId) {
-        List<String> subs = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT DISTINCT h.sub FROM posting p JOIN points_account a ON a.id = p.account_id JOIN holder h ON h.id = a.holder_id
-                     WHERE p.entry_id = ? AND h.sub IS NOT NULL""")) {
-            select.setObject(1, entryId);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    subs.add(rs.getString(1));
-                }
-            }
-            return subs;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read entry " + entryId, e);
-        }
+        return em.createNativeQuery("""
+                        SELECT DISTINCT h.sub FROM posting p JOIN points_account a ON a.id = p.account_id JOIN holder h ON h.id = a.holder_id
+                        WHERE p.entry_id = ?1 AND h.sub IS NOT NULL""")
+                .setParameter(1, entryId).getResultList();
     }
 
     // ---- postings
 
-    private static void insertEntry(Connection connection, UUID entryId, EntryCause cause, String causeRef, UUID activityId, String memo,
-                                    String requestedBy, String approvedBy, UUID reversalOf, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO journal_entry (id, cause, cause_ref, activity_id, memo, requested_by, approved_by, reversal_of, booked_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setObject(1, entryId);
-            insert.setString(2, cause.name());
-            insert.setString(3, causeRef);
-            insert.setObject(4, activityId);
-            insert.setString(5, memo);
-            insert.setString(6, requestedBy);
-            insert.setString(7, approvedBy);
-            insert.setObject(8, reversalOf);
-            insert.setTimestamp(9, Timestamp.from(now));
-            insert.executeUpdate();
-        }
+    private void insertEntry(UUID entryId, EntryCause cause, String causeRef, UUID activityId, String memo,
+                             String requestedBy, String approvedBy, UUID reversalOf, Instant now) {
+        em.createNativeQuery("""
+                        INSERT INTO journal_entry (id, cause, cause_ref, activity_id, memo, requested_by, approved_by, reversal_of, booked_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, entryId).setParameter(2, cause.name()).setParameter(3, text(causeRef)).setParameter(4, uuid(activityId))
+                .setParameter(5, text(memo)).setParameter(6, requestedBy).setParameter(7, text(approvedBy)).setParameter(8, uuid(reversalOf))
+                .setParameter(9, now).executeUpdate();
     }
 
-    private static Map<UUID, String> kinds(Connection connection, List<Leg> legs) throws SQLException {
+    private Map<UUID, String> kinds(List<Leg> legs) {
         Map<UUID, String> kinds = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, kind FROM points_account WHERE id = ANY (?)")) {
-            select.setArray(1, connection.createArrayOf("uuid", legs.stream().map(Leg::accountId).distinct().toArray()));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    kinds.put(rs.getObject(1, UUID.class), rs.getString(2));
-                }
-            }
+        for (Object[] row : rows(em.createNativeQuery("SELECT id, kind FROM points_account WHERE id IN (?1)")
+                .setParameter(1, legs.stream().map(Leg::accountId).distinct().toList()))) {
+            kinds.put(uuid(row[0]), (String) row[1]);
         }
         for (Leg leg : legs) {
             if (!kinds.containsKey(leg.accountId())) {
@@ -334,40 +276,26 @@ public class Ledger {
         return ordered;
     }
 
-    private void postAll(Connection connection, UUID entryId, List<Leg> legs, Map<UUID, String> kinds, EntryCause cause, Instant now)
-            throws SQLException {
+    private void postAll(UUID entryId, List<Leg> legs, Map<UUID, String> kinds, EntryCause cause, Instant now) {
         for (Leg leg : legs) {
-            post(connection, entryId, leg, ISSUANCE.equals(kinds.get(leg.accountId())), cause, now);
+            post(entryId, leg, ISSUANCE.equals(kinds.get(leg.accountId())), cause, now);
         }
     }
 
-    private void post(Connection connection, UUID entryId, Leg leg, boolean issuance, EntryCause cause, Instant now) throws SQLException {
-        BigDecimal balanceAfter;
-        UUID holderId;
-        try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE points_account SET balance = balance + ?
-                WHERE id = ? AND (kind = 'ISSUANCE' OR balance + ? >= 0)
-                RETURNING balance, holder_id""")) {
-            update.setBigDecimal(1, leg.amount());
-            update.setObject(2, leg.accountId());
-            update.setBigDecimal(3, leg.amount());
-            try (ResultSet rs = update.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ConflictException("not-enough-points", "the account holds fewer than " + leg.amount().negate() + " points");
-                }
-                balanceAfter = rs.getBigDecimal(1);
-                holderId = rs.getObject(2, UUID.class);
-            }
+    private void post(UUID entryId, Leg leg, boolean issuance, EntryCause cause, Instant now) {
+        List<Object[]> moved = rows(em.createNativeQuery("""
+                        UPDATE points_account SET balance = balance + ?1
+                        WHERE id = ?2 AND (kind = 'ISSUANCE' OR balance + ?1 >= 0)
+                        RETURNING balance, holder_id""")
+                .setParameter(1, leg.amount()).setParameter(2, leg.accountId()));
+        if (moved.isEmpty()) {
+            throw new ConflictException("not-enough-points", "the account holds fewer than " + leg.amount().negate() + " points");
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO posting (entry_id, account_id, amount, balance_after, booked_at) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setObject(1, entryId);
-            insert.setObject(2, leg.accountId());
-            insert.setBigDecimal(3, leg.amount());
-            insert.setBigDecimal(4, balanceAfter);
-            insert.setTimestamp(5, Timestamp.from(now));
-            insert.executeUpdate();
-        }
+        BigDecimal balanceAfter = decimal(moved.get(0)[0]);
+        UUID holderId = uuid(moved.get(0)[1]);
+        em.createNativeQuery("INSERT INTO posting (entry_id, account_id, amount, balance_after, booked_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, entryId).setParameter(2, leg.accountId()).setParameter(3, leg.amount()).setParameter(4, balanceAfter)
+                .setParameter(5, now).executeUpdate();
         if (!issuance) {
             outbox.publish(Topics.POINTS, leg.amount().signum() > 0 ? EventTypes.POINTS_CREDITED : EventTypes.POINTS_DEBITED,
                     leg.accountId(), new MovementData(leg.accountId(), holderId, entryId, leg.amount().abs(), cause.name()));
@@ -376,47 +304,38 @@ public class Ledger {
 
     // ---- provenance
 
-    private static BigDecimal issuedBefore(Connection connection, UUID accountId, Instant before) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT coalesce(sum(remaining), 0) FROM points_lot WHERE account_id = ? AND remaining > 0 AND issued_at < ?")) {
-            select.setObject(1, accountId);
-            select.setTimestamp(2, Timestamp.from(before));
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getBigDecimal(1);
-            }
-        }
+    private BigDecimal issuedBefore(UUID accountId, Instant before) {
+        return decimal(em.createNativeQuery("SELECT coalesce(sum(remaining), 0) FROM points_lot WHERE account_id = ?1 AND remaining > 0 AND issued_at < ?2")
+                .setParameter(1, accountId).setParameter(2, before).getSingleResult());
     }
 
     /**
      * Takes points from an account's lots, the preferred lot first, then oldest issue first; only one issuer's and
      * only those issued before an instant, when given. Called with the account's row lock held.
      */
-    private static List<Portion> takeLots(Connection connection, UUID entryId, UUID accountId, BigDecimal amount, UUID issuerOnly,
-                                          Instant issuedBefore, long preferLot) throws SQLException {
+    private List<Portion> takeLots(UUID entryId, UUID accountId, BigDecimal amount, UUID issuerOnly, Instant issuedBefore, long preferLot) {
         record Lot(long id, UUID issuerId, Instant issuedAt, BigDecimal take) {
         }
         List<Lot> lots = new ArrayList<>();
         BigDecimal needed = amount;
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT id, issuer_id, issued_at, remaining FROM points_lot
-                WHERE account_id = ? AND remaining > 0 AND (CAST(? AS uuid) IS NULL OR issuer_id = ?)
-                  AND (CAST(? AS timestamptz) IS NULL OR issued_at < ?)
-                ORDER BY id = ? DESC, issued_at, id""")) {
-            select.setFetchSize(50);
-            select.setObject(1, accountId);
-            select.setObject(2, issuerOnly);
-            select.setObject(3, issuerOnly);
-            Timestamp before = issuedBefore == null ? null : Timestamp.from(issuedBefore);
-            select.setTimestamp(4, before);
-            select.setTimestamp(5, before);
-            select.setLong(6, preferLot);
-            try (ResultSet rs = select.executeQuery()) {
-                while (needed.signum() > 0 && rs.next()) {
-                    BigDecimal take = needed.min(rs.getBigDecimal(4));
-                    lots.add(new Lot(rs.getLong(1), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant(), take));
-                    needed = needed.subtract(take);
-                }
+        Query select = em.createNativeQuery("SELECT id, issuer_id, issued_at, remaining FROM points_lot WHERE account_id = :account AND remaining > 0"
+                        + (issuerOnly == null ? "" : " AND issuer_id = :issuer") + (issuedBefore == null ? "" : " AND issued_at < :before")
+                        + " ORDER BY id = :preferred DESC, issued_at, id")
+                .setParameter("account", accountId).setParameter("preferred", preferLot).setHint(HibernateHints.HINT_FETCH_SIZE, 50);
+        if (issuerOnly != null) {
+            select.setParameter("issuer", issuerOnly);
+        }
+        if (issuedBefore != null) {
+            select.setParameter("before", issuedBefore);
+        }
+        // read only as many lots as the amount needs: an old account has many
+        try (Stream<?> stream = select.getResultStream()) {
+            Iterator<?> rows = stream.iterator();
+            while (needed.signum() > 0 && rows.hasNext()) {
+                Object[] row = (Object[]) rows.next();
+                BigDecimal take = needed.min(decimal(row[3]));
+                lots.add(new Lot(count(row[0]), uuid(row[1]), instant(row[2]), take));
+                needed = needed.subtract(take);
             }
         }
         if (needed.signum() > 0) {
@@ -427,19 +346,16 @@ public class Ledger {
         }
         List<Portion> portions = new ArrayList<>();
         for (Lot lot : lots) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE points_lot SET remaining = remaining - ? WHERE id = ?")) {
-                update.setBigDecimal(1, lot.take());
-                update.setLong(2, lot.id());
-                update.executeUpdate();
-            }
-            move(connection, entryId, lot.id(), lot.take().negate());
+            em.createNativeQuery("UPDATE points_lot SET remaining = remaining - ?1 WHERE id = ?2")
+                    .setParameter(1, lot.take()).setParameter(2, lot.id()).executeUpdate();
+            move(entryId, lot.id(), lot.take().negate());
             portions.add(new Portion(lot.issuerId(), lot.issuedAt(), lot.take()));
         }
         return portions;
     }
 
     /** Puts points on an account as new lots, keeping each portion's issuer and issue instant. */
-    private static void giveLots(Connection connection, UUID entryId, UUID accountId, BigDecimal amount, Deque<Portion> flowing) throws SQLException {
+    private void giveLots(UUID entryId, UUID accountId, BigDecimal amount, Deque<Portion> flowing) {
         BigDecimal needed = amount;
         while (needed.signum() > 0) {
             Portion portion = flowing.pollFirst();
@@ -450,89 +366,96 @@ public class Ledger {
             if (portion.amount().compareTo(part) > 0) {
                 flowing.addFirst(new Portion(portion.issuerId(), portion.issuedAt(), portion.amount().subtract(part)));
             }
-            long lotId;
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO points_lot (account_id, issuer_id, issued_at, remaining, entry_id) VALUES (?, ?, ?, ?, ?) RETURNING id""")) {
-                insert.setObject(1, accountId);
-                insert.setObject(2, portion.issuerId());
-                insert.setTimestamp(3, Timestamp.from(portion.issuedAt()));
-                insert.setBigDecimal(4, part);
-                insert.setObject(5, entryId);
-                try (ResultSet rs = insert.executeQuery()) {
-                    rs.next();
-                    lotId = rs.getLong(1);
-                }
-            }
-            move(connection, entryId, lotId, part);
+            long lotId = count(em.createNativeQuery("""
+                            INSERT INTO points_lot (account_id, issuer_id, issued_at, remaining, entry_id) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id""")
+                    .setParameter(1, accountId).setParameter(2, portion.issuerId()).setParameter(3, portion.issuedAt())
+                    .setParameter(4, part).setParameter(5, entryId).getSingleResult());
+            move(entryId, lotId, part);
             needed = needed.subtract(part);
         }
     }
 
-    private static void recredit(Connection connection, UUID entryId, long lotId, BigDecimal amount) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE points_lot SET remaining = remaining + ? WHERE id = ?")) {
-            update.setBigDecimal(1, amount);
-            update.setLong(2, lotId);
-            update.executeUpdate();
-        }
-        move(connection, entryId, lotId, amount);
+    private void recredit(UUID entryId, long lotId, BigDecimal amount) {
+        em.createNativeQuery("UPDATE points_lot SET remaining = remaining + ?1 WHERE id = ?2")
+                .setParameter(1, amount).setParameter(2, lotId).executeUpdate();
+        move(entryId, lotId, amount);
     }
 
-    private static void move(Connection connection, UUID entryId, long lotId, BigDecimal amount) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lot_movement (entry_id, lot_id, amount) VALUES (?, ?, ?)")) {
-            insert.setObject(1, entryId);
-            insert.setLong(2, lotId);
-            insert.setBigDecimal(3, amount);
-            insert.executeUpdate();
-        }
+    private void move(UUID entryId, long lotId, BigDecimal amount) {
+        em.createNativeQuery("INSERT INTO lot_movement (entry_id, lot_id, amount) VALUES (?1, ?2, ?3)")
+                .setParameter(1, entryId).setParameter(2, lotId).setParameter(3, amount).executeUpdate();
     }
 
-    // ---- statements
+    // ---- reading
+
+    /** Members' and volunteers' accounts that hold points issued before this instant (expiry's candidates). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<UUID> holdersAccountsWithPointsIssuedBefore(Instant cutoff) {
+        return ((List<Object>) em.createNativeQuery("""
+                        SELECT DISTINCT l.account_id FROM points_lot l JOIN points_account a ON a.id = l.account_id
+                        WHERE a.kind IN ('MEMBER', 'VOLUNTEER') AND l.remaining > 0 AND l.issued_at < ?1""")
+                .setParameter(1, cutoff).getResultList()).stream().map(SqlValues::uuid).toList();
+    }
 
     /** An account's statement lines, newest first, each with the balance after it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PostingView> statement(UUID accountId, Instant from, Instant to, int offset, int limit) {
-        List<PostingView> lines = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT p.entry_id, p.amount, p.balance_after, e.cause, e.cause_ref, e.activity_id, e.memo,
-                            e.requested_by, e.approved_by, e.reversal_of, p.booked_at
-                     FROM posting p JOIN journal_entry e ON e.id = p.entry_id
-                     WHERE p.account_id = ? AND p.booked_at >= coalesce(?, '-infinity'::timestamptz)
-                       AND p.booked_at < coalesce(?, 'infinity'::timestamptz)
-                     ORDER BY p.id DESC OFFSET ? LIMIT ?""")) {
-            select.setObject(1, accountId);
-            select.setTimestamp(2, from == null ? null : Timestamp.from(from));
-            select.setTimestamp(3, to == null ? null : Timestamp.from(to));
-            select.setInt(4, offset);
-            select.setInt(5, limit);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(new PostingView(rs.getObject(1, UUID.class), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                            EntryCause.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7),
-                            rs.getString(8), rs.getString(9), rs.getObject(10, UUID.class), rs.getTimestamp(11).toInstant()));
-                }
-            }
-            return lines;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the statement of " + accountId, e);
-        }
+        Query select = period(em.createNativeQuery("""
+                SELECT p.entry_id, p.amount, p.balance_after, e.cause, e.cause_ref, e.activity_id, e.memo,
+                       e.requested_by, e.approved_by, e.reversal_of, p.booked_at
+                FROM posting p JOIN journal_entry e ON e.id = p.entry_id
+                WHERE p.account_id = :account""" + period("p", from, to) + " ORDER BY p.id DESC"), accountId, from, to);
+        return rows(select.setFirstResult(offset).setMaxResults(limit)).stream()
+                .map(r -> new PostingView(uuid(r[0]), decimal(r[1]), decimal(r[2]), EntryCause.valueOf((String) r[3]), (String) r[4],
+                        uuid(r[5]), (String) r[6], (String) r[7], (String) r[8], uuid(r[9]), instant(r[10])))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long statementSize(UUID accountId, Instant from, Instant to) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT count(*) FROM posting WHERE account_id = ? AND booked_at >= coalesce(?, '-infinity'::timestamptz)
-                       AND booked_at < coalesce(?, 'infinity'::timestamptz)""")) {
-            select.setObject(1, accountId);
-            select.setTimestamp(2, from == null ? null : Timestamp.from(from));
-            select.setTimestamp(3, to == null ? null : Timestamp.from(to));
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count the statement of " + accountId, e);
+        return count(period(em.createNativeQuery("SELECT count(*) FROM posting p WHERE p.account_id = :account" + period("p", from, to)),
+                accountId, from, to).getSingleResult());
+    }
+
+    private static String period(String alias, Instant from, Instant to) {
+        return (from == null ? "" : " AND " + alias + ".booked_at >= :from") + (to == null ? "" : " AND " + alias + ".booked_at < :to");
+    }
+
+    private static Query period(Query query, UUID accountId, Instant from, Instant to) {
+        query.setParameter("account", accountId);
+        if (from != null) {
+            query.setParameter("from", from);
         }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query;
+    }
+
+    /** One journal entry with its postings, as the ledger holds it (callers decide what the reader may see). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<JournalEntryView> entry(UUID entryId) {
+        List<Object[]> found = rows(em.createNativeQuery("""
+                        SELECT e.cause, e.cause_ref, e.activity_id, e.memo, e.requested_by, e.approved_by, e.reversal_of,
+                               (SELECT r.id FROM journal_entry r WHERE r.reversal_of = e.id), e.booked_at
+                        FROM journal_entry e WHERE e.id = ?1""").setParameter(1, entryId));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] e = found.get(0);
+        List<JournalEntryView.Posting> postings = rows(em.createNativeQuery("""
+                        SELECT p.account_id, a.kind, a.holder_id, a.organisation_id, p.amount, p.balance_after
+                        FROM posting p JOIN points_account a ON a.id = p.account_id WHERE p.entry_id = ?1 ORDER BY p.id""")
+                .setParameter(1, entryId)).stream()
+                .map(r -> new JournalEntryView.Posting(uuid(r[0]), AccountKind.valueOf((String) r[1]), uuid(r[2]), uuid(r[3]), decimal(r[4]), decimal(r[5])))
+                .toList();
+        return Optional.of(new JournalEntryView(entryId, EntryCause.valueOf((String) e[0]), (String) e[1], uuid(e[2]), (String) e[3],
+                (String) e[4], (String) e[5], uuid(e[6]), uuid(e[7]), instant(e[8]), postings));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
     }
 }

@@ -2,7 +2,6 @@ package cn.dangjian.points.ledger;
 
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +37,12 @@ public class LedgerResource {
     @Inject
     CorrectingEntries correcting;
 
+    @Inject
+    JournalEntries entries;
+
+    @Inject
+    Ledger ledger;
+
     @Schema(name = "Reversal")
     public record ReversalRequest(
             @NotBlank @Size(max = 200) @Schema(description = "Why the entry is corrected", maxLength = 200, example = "重复录入的服务时长") String reason) {
@@ -49,14 +54,25 @@ public class LedgerResource {
     @Operation(summary = "Recompute every balance from the postings",
             description = "Roles platform-admin, auditor. Kept balances against the sum of their postings, and each entry's postings against zero. Drift must be 0.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ConsistencyReport.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither platform-admin nor auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsistencyReport consistency() {
         return check.run();
     }
 
+    @GET
+    @Path("entries/{entryId}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.AUDITOR, Roles.ORG_ADMIN, Roles.MEMBER, Roles.VOLUNTEER})
+    @Operation(summary = "Read a journal entry (记账凭证) and its postings",
+            description = "Roles platform-admin, auditor (every entry); member, volunteer, org-admin: an entry that touches their own account or one "
+                    + "of a holder in their scope, with the other holders' postings shown without holder and balance.")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = JournalEntryView.class)))
+    @APIResponse(responseCode = "403", description = "The entry touches no account of yours or in your scope")
+    @APIResponse(responseCode = "404", description = "No such entry")
+    public JournalEntryView entry(@PathParam("entryId") UUID entryId) {
+        return entries.read(entryId);
+    }
+
     @POST
-    @Path("entries/{entryId}/reversal")
+    @Path("entries/{entryId}/reverse")
     @Idempotent
     @Transactional
     @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -66,16 +82,31 @@ public class LedgerResource {
                     + "movements. Entries of a workflow are undone through it (409 entry-of-a-workflow names it): a redemption by cancelling "
                     + "the order, an award by revoking it; expiry is not undone. An entry is reversed at most once; the points it put on an "
                     + "account are taken back from that account's points of the same issuer, which must not have been spent.")
-    @APIResponse(responseCode = "201", description = "The reversal entry's id", content = @Content(example = "{\"entryId\":\"…\",\"reversalOf\":\"…\"}"))
-    @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not platform-admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "The reversal entry (entryId; reversalOf is the corrected entry); Location reads it",
+            content = @Content(schema = @Schema(implementation = JournalEntryView.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or too long")
+    @APIResponse(responseCode = "404", description = "No such entry")
     @APIResponse(responseCode = "409", description = "An entry of a workflow (…/entry-of-a-workflow, the detail names the workflow), already reversed, itself a reversal, "
-            + "your own record (…/own-record), or not enough of its points left to take back (…/not-enough-points)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "your own record (…/own-record), or not enough of its points left to take back (…/not-enough-points)")
     public Response reverse(@PathParam("entryId") UUID entryId, @NotNull @Valid ReversalRequest request) {
+        return reversing(entryId, request);
+    }
+
+    @POST
+    @Path("entries/{entryId}/reversal")
+    @Idempotent
+    @Transactional
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Correct an entry by booking its reversal (deprecated: POST …/reverse)", deprecated = true,
+            description = "The v1.1 name of POST /api/points/ledger/entries/{entryId}/reverse, kept for one minor version: the same action and answers.")
+    @APIResponse(responseCode = "201", description = "The reversal entry; Location reads it", content = @Content(schema = @Schema(implementation = JournalEntryView.class)))
+    @APIResponse(responseCode = "404", description = "No such entry")
+    public Response reversal(@PathParam("entryId") UUID entryId, @NotNull @Valid ReversalRequest request) {
+        return reversing(entryId, request);
+    }
+
+    private Response reversing(UUID entryId, ReversalRequest request) {
         UUID reversal = correcting.reverse(entryId, request.reason());
-        return Response.status(201).entity(Map.of("entryId", reversal, "reversalOf", entryId)).build();
+        return Response.created(URI.create("/api/points/ledger/entries/" + reversal)).entity(ledger.entry(reversal).orElseThrow()).build();
     }
 }

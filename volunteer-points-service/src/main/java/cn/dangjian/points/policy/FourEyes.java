@@ -1,5 +1,6 @@
 package cn.dangjian.points.policy;
 
+import cn.dangjian.platform.rules.Refusal;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,14 +19,14 @@ public final class FourEyes {
      */
     public static Optional<Refusal> notTheRequester(String what, String requesterSub, String requesterName, String approverSub, String approverName) {
         boolean same = requesterSub != null ? requesterSub.equals(approverSub) : Objects.equals(requesterName, approverName);
-        return same ? Optional.of(new Refusal("four-eyes", "four-eyes: whoever " + what + " may not approve or decide it; another person must"))
+        return same ? Refusal.refuse("four-eyes", "four-eyes: whoever " + what + " may not approve or decide it; another person must")
                 : Optional.empty();
     }
 
     /** Whoever benefits (the holder of the points or the order) does not approve, confirm or correct it. */
     public static Optional<Refusal> notTheBeneficiary(String what, String beneficiarySub, String actorSub) {
         if (beneficiarySub != null && beneficiarySub.equals(actorSub)) {
-            return Optional.of(new Refusal("own-record", "nobody approves, confirms or corrects their own record: " + what + " is yours"));
+            return Refusal.refuse("own-record", "nobody approves, confirms or corrects their own record: " + what + " is yours");
         }
         return Optional.empty();
     }

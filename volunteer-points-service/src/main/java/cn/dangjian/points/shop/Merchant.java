@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
 
 /** A partner merchant (爱心商家) in a community; it lists rewards only once approved. */
 @Entity
@@ -31,7 +32,9 @@ public class Merchant {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
+    /** Set by Hibernate when the row is first written: the one place it is set. */
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
     /** Token subjects, for four-eyes (null on merchants registered before they were kept). */

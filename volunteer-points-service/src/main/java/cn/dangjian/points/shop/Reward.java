@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
 
 /** A reward of the points shop (积分超市). Stock changes only by conditional UPDATEs, never through this entity. */
 @Entity
@@ -29,6 +30,8 @@ public class Reward {
     @Column(nullable = false, updatable = false)
     public int stock;
 
-    @Column(name = "created_at", nullable = false)
+    /** Set by Hibernate when the row is first written: the one place it is set. */
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 }

@@ -4,7 +4,6 @@ import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import cn.dangjian.points.shop.ShopViews.MerchantView;
 import cn.dangjian.points.shop.ShopViews.NewMerchant;
 import cn.dangjian.points.shop.ShopViews.NewRedemption;
@@ -49,14 +48,27 @@ public class ShopResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "Register a partner merchant", description = "Roles platform-admin, org-admin (organisation in scope). The merchant lists rewards once approved.")
     @APIResponse(responseCode = "201", description = "Registered, not yet approved", content = @Content(schema = @Schema(implementation = MerchantView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Organisation outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A merchant with this id exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown (…/unknown-reference) or revoked organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Organisation outside your scope")
+    @APIResponse(responseCode = "409", description = "A merchant with this id exists")
+    @APIResponse(responseCode = "422", description = "Unknown (…/unknown-reference) or revoked organisation")
     public Response registerMerchant(@NotNull @Valid NewMerchant request) {
         Merchant merchant = service.registerMerchant(request);
         return Response.created(URI.create("/api/points/merchants/" + merchant.id)).entity(MerchantView.of(merchant)).build();
+    }
+
+    @POST
+    @Path("merchants/{id}/approve")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Approve a partner merchant (爱心商家审核)", description = "Roles platform-admin, org-admin of the merchant's community; never the person who registered it "
+            + "(four eyes, compared by token sub). Opens the merchant's points account.")
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = MerchantView.class)))
+    @APIResponse(responseCode = "403", description = "Merchant's community outside your scope")
+    @APIResponse(responseCode = "404", description = "No such merchant")
+    @APIResponse(responseCode = "409", description = "Approved already, or you registered it (…/four-eyes)")
+    public Response approveMerchant(@PathParam("id") UUID id) {
+        return approvingMerchant(id);
     }
 
     @POST
@@ -64,14 +76,15 @@ public class ShopResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Approve a partner merchant", description = "Roles platform-admin, org-admin of the merchant's community; never the person who registered it "
-            + "(four eyes, compared by token sub). Opens the merchant's points account.")
+    @Operation(summary = "Approve a partner merchant (deprecated: POST …/approve)", deprecated = true,
+            description = "The v1.1 name of POST /api/points/merchants/{id}/approve, kept for one minor version: the same action and answers.")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = MerchantView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Merchant's community outside your scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such merchant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Approved already, or you registered it (…/four-eyes)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response approveMerchant(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "No such merchant")
+    public Response merchantApproval(@PathParam("id") UUID id) {
+        return approvingMerchant(id);
+    }
+
+    private Response approvingMerchant(UUID id) {
         return Response.ok(MerchantView.of(service.approveMerchant(id))).build();
     }
 
@@ -80,7 +93,7 @@ public class ShopResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT})
     @Operation(summary = "Read a partner merchant", description = "Every signed-in role: merchants are public partners.")
     @APIResponse(responseCode = "200", description = "The merchant", content = @Content(schema = @Schema(implementation = MerchantView.class)))
-    @APIResponse(responseCode = "404", description = "No such merchant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such merchant")
     public MerchantView merchant(@PathParam("id") UUID id) {
         return MerchantView.of(service.readMerchant(id));
     }
@@ -92,11 +105,9 @@ public class ShopResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.MERCHANT})
     @Operation(summary = "List a reward", description = "Roles merchant (its own approved merchant, org_id claim), platform-admin (any merchant; no merchantId: the platform's own points shop).")
     @APIResponse(responseCode = "201", description = "Listed", content = @Content(schema = @Schema(implementation = RewardView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not your merchant, or the platform shop without platform-admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Merchant not approved yet (…/merchant-not-approved)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown merchant (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not your merchant, or the platform shop without platform-admin")
+    @APIResponse(responseCode = "409", description = "Merchant not approved yet (…/merchant-not-approved)")
+    @APIResponse(responseCode = "422", description = "Unknown merchant (…/unknown-reference)")
     public Response listReward(@NotNull @Valid NewReward request) {
         Reward reward = service.listReward(request);
         return Response.created(URI.create("/api/points/rewards/" + reward.id)).entity(RewardView.of(reward)).build();
@@ -107,7 +118,7 @@ public class ShopResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT})
     @Operation(summary = "Rewards on offer", description = "Every signed-in role. Optionally one merchant's.")
     @APIResponse(responseCode = "200", description = "A page of rewards")
-    @APIResponse(responseCode = "400", description = "Invalid paging or merchantId", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging, or merchantId is no known merchant (named)")
     public PageResponse<RewardView> rewards(@QueryParam("merchantId") UUID merchantId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageResponse<Reward> rewards = service.rewards(merchantId, PageRequest.of(page, size));
         return new PageResponse<>(rewards.items().stream().map(RewardView::of).toList(), rewards.page(), rewards.size(), rewards.total());
@@ -118,7 +129,7 @@ public class ShopResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT})
     @Operation(summary = "Read a reward and its stock", description = "Every signed-in role.")
     @APIResponse(responseCode = "200", description = "The reward", content = @Content(schema = @Schema(implementation = RewardView.class)))
-    @APIResponse(responseCode = "404", description = "No such reward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such reward")
     public RewardView reward(@PathParam("id") UUID id) {
         return RewardView.of(service.reward(id));
     }
@@ -133,12 +144,10 @@ public class ShopResource {
                     + "Reserves stock and debits points together, or does neither. The points go back to the issuance accounts that issued them, "
                     + "oldest issue first. A member whose standing has ended has a frozen balance and redeems nothing.")
     @APIResponse(responseCode = "201", description = "Order placed; points debited", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not your points", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Your login is no member or volunteer of the moral bank", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not enough points (…/not-enough-points) or stock (…/out-of-stock); the holder's standing has ended (…/holder-inactive)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown reward or holder (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not your points")
+    @APIResponse(responseCode = "404", description = "Your login is no member or volunteer of the moral bank")
+    @APIResponse(responseCode = "409", description = "Not enough points (…/not-enough-points) or stock (…/out-of-stock); the holder's standing has ended (…/holder-inactive)")
+    @APIResponse(responseCode = "422", description = "Unknown reward or holder (…/unknown-reference)")
     public Response redeem(@NotNull @Valid NewRedemption request) {
         Redemption redemption = service.placeOrder(request);
         return Response.created(URI.create("/api/points/redemptions/" + redemption.id)).entity(RedemptionView.of(redemption)).build();
@@ -149,7 +158,6 @@ public class ShopResource {
     @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.PLATFORM_ADMIN, Roles.AUDITOR})
     @Operation(summary = "Orders I may see", description = "member/volunteer: their own; merchant: its merchant's; platform-admin, auditor: all.")
     @APIResponse(responseCode = "200", description = "A page of orders, newest first")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<RedemptionView> orders(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageResponse<Redemption> orders = service.orders(PageRequest.of(page, size));
         return new PageResponse<>(orders.items().stream().map(RedemptionView::of).toList(), orders.page(), orders.size(), orders.total());
@@ -160,8 +168,8 @@ public class ShopResource {
     @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.PLATFORM_ADMIN, Roles.AUDITOR})
     @Operation(summary = "Read an order", description = "The holder, the order's merchant, platform-admin, auditor.")
     @APIResponse(responseCode = "200", description = "The order", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
-    @APIResponse(responseCode = "403", description = "Neither your order nor your merchant's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither your order nor your merchant's")
+    @APIResponse(responseCode = "404", description = "No such order")
     public RedemptionView order(@PathParam("id") UUID id) {
         return RedemptionView.of(service.read(id));
     }
@@ -174,12 +182,25 @@ public class ShopResource {
     @Operation(summary = "Confirm the pickup of an order", description = "Role merchant (its own orders); platform-admin for the platform's own shop; "
             + "never the order's holder (compared by token sub).")
     @APIResponse(responseCode = "200", description = "Picked up", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not your merchant's order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Picked up or cancelled already (…/order-closed), or your own order (…/own-record)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not your merchant's order")
+    @APIResponse(responseCode = "404", description = "No such order")
+    @APIResponse(responseCode = "409", description = "Picked up or cancelled already (…/order-closed), or your own order (…/own-record)")
     public Response pickUp(@PathParam("id") UUID id) {
         return Response.ok(RedemptionView.of(service.pickUp(id))).build();
+    }
+
+    @POST
+    @Path("redemptions/{id}/cancel")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Cancel an order (取消兑换)", description = "The holder, the order's merchant or platform-admin. Refunds the points (a reversal entry) and restocks.")
+    @APIResponse(responseCode = "200", description = "Cancelled and refunded", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
+    @APIResponse(responseCode = "403", description = "Neither your order nor your merchant's")
+    @APIResponse(responseCode = "404", description = "No such order")
+    @APIResponse(responseCode = "409", description = "Picked up or cancelled already (…/order-closed)")
+    public Response cancel(@PathParam("id") UUID id) {
+        return cancelling(id);
     }
 
     @POST
@@ -187,13 +208,15 @@ public class ShopResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.MEMBER, Roles.VOLUNTEER, Roles.MERCHANT, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Cancel an order", description = "The holder, the order's merchant or platform-admin. Refunds the points (a reversal entry) and restocks.")
+    @Operation(summary = "Cancel an order (deprecated: POST …/cancel)", deprecated = true,
+            description = "The v1.1 name of POST /api/points/redemptions/{id}/cancel, kept for one minor version: the same action and answers.")
     @APIResponse(responseCode = "200", description = "Cancelled and refunded", content = @Content(schema = @Schema(implementation = RedemptionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither your order nor your merchant's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Picked up or cancelled already (…/order-closed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cancel(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "No such order")
+    public Response cancellation(@PathParam("id") UUID id) {
+        return cancelling(id);
+    }
+
+    private Response cancelling(UUID id) {
         return Response.ok(RedemptionView.of(service.cancel(id))).build();
     }
 }

@@ -6,6 +6,7 @@ import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
+import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.ResourceNotFoundException;
@@ -19,13 +20,12 @@ import cn.dangjian.points.ledger.EntryCause;
 import cn.dangjian.points.ledger.Ledger;
 import cn.dangjian.points.ledger.PointsReturn;
 import cn.dangjian.points.policy.FourEyes;
-import cn.dangjian.points.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.points.shop.ShopViews.NewMerchant;
 import cn.dangjian.points.shop.ShopViews.NewRedemption;
 import cn.dangjian.points.shop.ShopViews.NewReward;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -48,7 +48,13 @@ public class ShopService {
     private static final Logger LOG = Logger.getLogger(ShopService.class);
 
     @Inject
-    EntityManager em;
+    MerchantRepository merchants;
+
+    @Inject
+    RewardRepository rewards;
+
+    @Inject
+    RedemptionRepository redemptions;
 
     @Inject
     Ledger ledger;
@@ -73,7 +79,7 @@ public class ShopService {
     public Merchant registerMerchant(NewMerchant request) {
         directory.requireManageable("organisationId", request.organisationId(), caller);
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (em.find(Merchant.class, id) != null) {
+        if (merchants.findByIdOptional(id).isPresent()) {
             throw new ConflictException("merchant-exists", "merchant " + id + " is already registered");
         }
         Merchant merchant = new Merchant();
@@ -82,8 +88,7 @@ public class ShopService {
         merchant.organisationId = request.organisationId();
         merchant.createdBy = caller.subject();
         merchant.createdBySub = caller.sub().orElse(null);
-        merchant.createdAt = clock.instant();
-        em.persist(merchant);
+        merchants.persist(merchant);
         LOG.infof("Merchant %s registered in %s", id, merchant.organisationId);
         return merchant;
     }
@@ -113,11 +118,7 @@ public class ShopService {
     }
 
     private Merchant merchant(UUID id, LockModeType lock) {
-        Merchant merchant = em.find(Merchant.class, id, lock);
-        if (merchant == null) {
-            throw new ResourceNotFoundException("merchant", id);
-        }
-        return merchant;
+        return merchants.findByIdOptional(id, lock).orElseThrow(() -> new ResourceNotFoundException("merchant", id));
     }
 
     // ---- rewards
@@ -129,10 +130,8 @@ public class ShopService {
                 throw new AccessDeniedException("only the platform-admin lists rewards of the platform's own points shop");
             }
         } else {
-            Merchant merchant = em.find(Merchant.class, request.merchantId());
-            if (merchant == null) {
-                throw new UnknownReferenceException("merchantId", "merchant", request.merchantId());
-            }
+            Merchant merchant = merchants.findByIdOptional(request.merchantId())
+                    .orElseThrow(() -> new UnknownReferenceException("merchantId", "merchant", request.merchantId()));
             if (!caller.isPlatformAdmin() && !actsFor(merchant.id)) {
                 throw new AccessDeniedException("you list rewards for your own merchant only");
             }
@@ -146,31 +145,22 @@ public class ShopService {
         reward.name = request.name().strip();
         reward.pointsPrice = request.pointsPrice().setScale(2);
         reward.stock = request.stock();
-        reward.createdAt = clock.instant();
-        em.persist(reward);
+        rewards.persist(reward);
         return reward;
     }
 
+    /** Rewards on offer, one merchant's (an unknown merchant is a 400 naming the parameter) or all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<Reward> rewards(UUID merchantId, PageRequest page) {
-        String where = merchantId == null ? "" : " where r.merchantId = :m";
-        var query = em.createQuery("select r from Reward r" + where + " order by r.createdAt desc, r.id", Reward.class);
-        var count = em.createQuery("select count(r) from Reward r" + where, Long.class);
-        if (merchantId != null) {
-            query.setParameter("m", merchantId);
-            count.setParameter("m", merchantId);
+        if (merchantId != null && merchants.findByIdOptional(merchantId).isEmpty()) {
+            throw new InvalidInputException("merchantId", "is no merchant known to this service");
         }
-        return new PageResponse<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page.page(), page.size(),
-                count.getSingleResult());
+        return rewards.page(merchantId, page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Reward reward(UUID id) {
-        Reward reward = em.find(Reward.class, id);
-        if (reward == null) {
-            throw new ResourceNotFoundException("reward", id);
-        }
-        return reward;
+        return rewards.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("reward", id));
     }
 
     // ---- redemptions
@@ -196,16 +186,11 @@ public class ShopService {
      * does neither. A member whose standing has ended has a frozen balance (409 holder-inactive).
      */
     public Redemption placingOrder(UUID holderId, UUID rewardId, int quantity, String requestedBy) {
-        Reward reward = em.find(Reward.class, rewardId);
-        if (reward == null) {
-            throw new UnknownReferenceException("rewardId", "reward", rewardId);
-        }
+        Reward reward = rewards.findByIdOptional(rewardId).orElseThrow(() -> new UnknownReferenceException("rewardId", "reward", rewardId));
         PointsAccount account = accounts.readableAccountOf(holderId)
                 .orElseThrow(() -> new UnknownReferenceException("holderId", "points account of holder", holderId));
         Refusal.enforce(HolderStanding.mayMovePoints(holders.findById(holderId)));
-        int reserved = em.createNativeQuery("UPDATE reward SET stock = stock - ?1 WHERE id = ?2 AND stock >= ?1")
-                .setParameter(1, quantity).setParameter(2, rewardId).executeUpdate();
-        if (reserved == 0) {
+        if (!rewards.reserve(rewardId, quantity)) {
             throw new ConflictException("out-of-stock", "reward " + rewardId + " has fewer than " + quantity + " left");
         }
         BigDecimal points = reward.pointsPrice.multiply(BigDecimal.valueOf(quantity));
@@ -222,7 +207,7 @@ public class ShopService {
         redemption.state = RedemptionState.PLACED;
         redemption.entryId = entry;
         redemption.placedAt = clock.instant();
-        em.persist(redemption);
+        redemptions.persist(redemption);
         return redemption;
     }
 
@@ -254,8 +239,7 @@ public class ShopService {
     Redemption cancelling(Redemption redemption, String by) {
         close(redemption, RedemptionState.CANCELLED);
         // restock before the ledger, in the same order as placing (reward, then accounts): no deadlock between the two
-        em.createNativeQuery("UPDATE reward SET stock = stock + ?1 WHERE id = ?2")
-                .setParameter(1, redemption.quantity).setParameter(2, redemption.rewardId).executeUpdate();
+        rewards.restock(redemption.rewardId, redemption.quantity);
         redemption.refundEntryId = ledger.reverse(redemption.entryId, EntryCause.REDEMPTION_CANCELLED, redemption.id.toString(),
                 "order cancelled", by, by);
         return redemption;
@@ -283,34 +267,18 @@ public class ShopService {
     /** Orders the caller may see: a merchant its own, a holder theirs, platform-admin and auditor all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<Redemption> orders(PageRequest page) {
-        String where;
-        Object param;
         if (caller.readsEverywhere()) {
-            where = "";
-            param = null;
-        } else if (caller.has(Roles.MERCHANT)) {
-            where = " where r.merchantId = :p";
-            param = caller.organisationId().orElseThrow(() -> new AccessDeniedException("your merchant token names no merchant (org_id)"));
-        } else {
-            where = " where r.holderId = :p";
-            param = accounts.ownHolder().id;
+            return redemptions.all(page);
         }
-        var query = em.createQuery("select r from Redemption r" + where + " order by r.placedAt desc, r.id", Redemption.class);
-        var count = em.createQuery("select count(r) from Redemption r" + where, Long.class);
-        if (param != null) {
-            query.setParameter("p", param);
-            count.setParameter("p", param);
+        if (caller.has(Roles.MERCHANT)) {
+            return redemptions.ofMerchant(caller.organisationId()
+                    .orElseThrow(() -> new AccessDeniedException("your merchant token names no merchant (org_id)")), page);
         }
-        return new PageResponse<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page.page(), page.size(),
-                count.getSingleResult());
+        return redemptions.ofHolder(accounts.ownHolder().id, page);
     }
 
     private Redemption redemption(UUID id, LockModeType lock) {
-        Redemption redemption = em.find(Redemption.class, id, lock);
-        if (redemption == null) {
-            throw new ResourceNotFoundException("redemption", id);
-        }
-        return redemption;
+        return redemptions.findByIdOptional(id, lock).orElseThrow(() -> new ResourceNotFoundException("redemption", id));
     }
 
     private boolean ownsOrder(Redemption redemption) {
@@ -327,6 +295,6 @@ public class ShopService {
     }
 
     Optional<Merchant> findMerchant(UUID id) {
-        return Optional.ofNullable(em.find(Merchant.class, id));
+        return merchants.findByIdOptional(id);
     }
 }

@@ -2,7 +2,6 @@ package cn.dangjian.points.volunteer;
 
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,11 +37,8 @@ public class VolunteerResource {
             description = "Role volunteer. Ties a new points holder and account to the token's sub; nobody registers on another's behalf "
                     + "(platform-admin neither). Publishes points.volunteer-registered.v1.")
     @APIResponse(responseCode = "201", description = "Registered; Location is my account", content = @Content(schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named in errors)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a volunteer login", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "This login is already a volunteer or member of the moral bank", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown organisation (…/unknown-reference) or a revoked one", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "This login is already a volunteer or member of the moral bank")
+    @APIResponse(responseCode = "422", description = "Unknown organisation (…/unknown-reference) or a revoked one")
     public Response register(@NotNull @Valid NewVolunteer request) {
         VolunteerView volunteer = service.register(request);
         return Response.created(URI.create("/api/points/accounts/" + volunteer.holderId())).entity(volunteer).build();

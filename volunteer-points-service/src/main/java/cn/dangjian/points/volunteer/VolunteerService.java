@@ -17,7 +17,6 @@ import cn.dangjian.points.holder.HolderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -46,8 +45,6 @@ public class VolunteerService {
     @Inject
     Caller caller;
 
-    @Inject
-    Clock clock;
 
     /** {@code points.volunteer-registered.v1}: sub is the login's opaque id (not personal data such as ID or phone). */
     public record VolunteerRegisteredData(UUID holderId, String name, String sub, UUID organisationId) {
@@ -72,7 +69,6 @@ public class VolunteerService {
         holder.name = request.name().strip();
         holder.organisationId = request.organisationId();
         holder.sub = sub;
-        holder.updatedAt = clock.instant();
         holders.persist(holder);
         PointsAccount account = accounts.openFor(holder);
         outbox.publish(Topics.POINTS, EventTypes.POINTS_VOLUNTEER_REGISTERED, holder.id,

@@ -70,6 +70,30 @@ class AccountResourceTest {
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/accounts/" + UUID.randomUUID() + "/entries?size=0").then().statusCode(400);
     }
 
+    @Inject
+    cn.dangjian.points.PointsTestData data;
+
+    @Test
+    void myAccountIsA404ForEveryLoginWithoutOne() {
+        // an auditor's login (no member, no volunteer) and a member's login not linked yet: 404, never 403
+        data.unlinkLogin(Tokens.subjectOf(DemoUsers.AUDITOR_ZHAO));
+        data.unlinkLogin(Tokens.subjectOf(DemoUsers.MEMBER_ZHANG));
+        data.unlinkLogin(Tokens.subjectOf(DemoUsers.MERCHANT_CHEN));
+        as(DemoUsers.AUDITOR_ZHAO).when().get("/api/points/accounts/me").then().statusCode(404).contentType(PROBLEM);
+        as(DemoUsers.MERCHANT_CHEN).when().get("/api/points/accounts/me").then().statusCode(404).contentType(PROBLEM);
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/accounts/me").then().statusCode(404).contentType(PROBLEM);
+        anonymous().when().get("/api/points/accounts/me").then().statusCode(401);
+        // once the login is a member's, it is that member's account, whatever the login's role
+        UUID zhang = registered(DemoIds.LAKESIDE_BRANCH_1, Tokens.subjectOf(DemoUsers.MEMBER_ZHANG));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/accounts/me").then().statusCode(200).body("holderId", equalTo(zhang.toString()));
+        UUID auditorAsMember = registered(DemoIds.LAKESIDE_BRANCH_1, Tokens.subjectOf(DemoUsers.AUDITOR_ZHAO));
+        try {
+            as(DemoUsers.AUDITOR_ZHAO).when().get("/api/points/accounts/me").then().statusCode(200).body("holderId", equalTo(auditorAsMember.toString()));
+        } finally {
+            data.unlinkLogin(Tokens.subjectOf(DemoUsers.AUDITOR_ZHAO));
+        }
+    }
+
     private UUID registered(UUID organisation, String sub) {
         UUID member = UUID.randomUUID();
         memberEvents.consume(MemberEventsFixture.registered(UUID.randomUUID(), member, "李娜", organisation, sub));

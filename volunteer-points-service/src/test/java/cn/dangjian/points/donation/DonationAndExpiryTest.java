@@ -2,6 +2,7 @@ package cn.dangjian.points.donation;
 
 import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,10 +42,21 @@ class DonationAndExpiryTest {
         UUID zhang = data.member(DemoIds.LAKESIDE_BRANCH_1, Tokens.subjectOf(DemoUsers.MEMBER_ZHANG));
         UUID neighbour = data.member(DemoIds.LAKESIDE_BRANCH_1, null);
         data.issue(zhang, "10.00");
-        as(DemoUsers.MEMBER_ZHANG).body("{\"toHolderId\":\"" + neighbour + "\",\"points\":3,\"note\":\"给邻居\"}").when().post("/api/points/donations")
-                .then().statusCode(201);
-        as(DemoUsers.MEMBER_ZHANG).body("{\"toPoolOrganisationId\":\"" + community + "\",\"points\":2}").when().post("/api/points/donations")
-                .then().statusCode(201);
+        String toNeighbour = as(DemoUsers.MEMBER_ZHANG).body("{\"toHolderId\":\"" + neighbour + "\",\"points\":3,\"note\":\"给邻居\"}")
+                .when().post("/api/points/donations").then().statusCode(201).body("toHolderId", equalTo(neighbour.toString()))
+                .extract().header("Location");
+        String toPool = as(DemoUsers.MEMBER_ZHANG).body("{\"toPoolOrganisationId\":\"" + community + "\",\"points\":2}").when().post("/api/points/donations")
+                .then().statusCode(201).extract().header("Location");
+        // each Location is served: the giver, the receiver and the district read it; another member and an admin out of scope do not
+        as(DemoUsers.MEMBER_ZHANG).when().get(toNeighbour).then().statusCode(200).body("fromHolderId", equalTo(zhang.toString()))
+                .body("toHolderId", equalTo(neighbour.toString())).body("points", is(3.0f)).body("note", equalTo("给邻居"));
+        as(DemoUsers.MEMBER_ZHANG).when().get(toPool).then().statusCode(200).body("toPoolOrganisationId", equalTo(community.toString()))
+                .body("points", is(2.0f));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(toNeighbour).then().statusCode(200);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(toNeighbour).then().statusCode(200);
+        as(DemoUsers.VOLUNTEER_WANG).when().get(toNeighbour).then().statusCode(403);
+        as(DemoUsers.BRANCH2_SECRETARY).when().get(toNeighbour).then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/donations/" + UUID.randomUUID()).then().statusCode(404);
         assertEquals(new BigDecimal("5.00"), data.balance(zhang));
         assertEquals(new BigDecimal("3.00"), data.balance(neighbour));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/pools/" + community).then().statusCode(200).body("balance", is(2.0f));

@@ -63,7 +63,7 @@ class DayOfServiceTest {
         served("4.00", "2026-11-29", "2026-11-30T02:15:00Z");
         assertEquals(16.0f, balance());
         String csv = given().auth().oauth2(Tokens.of(DemoUsers.DISTRICT_ADMIN)).accept("text/csv")
-                .when().get("/api/points/service-records?organisationId=" + community + "&from=2026-11-28&to=2026-11-29")
+                .when().get("/api/points/service-records?under=" + community + "&from=2026-11-28&to=2026-11-29")
                 .then().statusCode(200).extract().asString();
         assertEquals(2, csv.split("2026-11-28", -1).length - 1, csv);
         assertEquals(2, csv.split("2026-11-29", -1).length - 1, csv);

@@ -1,9 +1,9 @@
 package cn.dangjian.points.events;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.MemberEventsFixture;
@@ -76,13 +76,12 @@ class DatabaseOutageTest {
 
     @Test
     void eventsWaitForTheDatabaseAndAllApplyOnce() throws Exception {
-        await(() -> rebalances.assigned() > 0, Duration.ofSeconds(60), "the members channel got its partitions");
+        await("the members channel got its partitions").atMost(Duration.ofSeconds(60)).until(() -> rebalances.assigned() > 0);
         int assignedBefore = rebalances.assigned();
         int revokedBefore = rebalances.revoked();
 
         List<UUID> members = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         List<UUID> eventIds = new ArrayList<>();
-        Instant outageEnds;
         blockDatabase(true);
         try {
             try (KafkaProducer<String, String> producer = producer()) {
@@ -94,31 +93,35 @@ class DatabaseOutageTest {
                             MemberEventsFixture.registered(eventId, member, "李雷", DemoIds.LAKESIDE_BRANCH_1, null))).get();
                 }
             }
-            outageEnds = Instant.now().plusSeconds(20);
-            boolean sawWaiting = false;
-            while (Instant.now().isBefore(outageEnds)) {
-                // the wait shows on the events health group, in words, not as an exception's text
-                String events = given().when().get("/q/health/group/events").then().extract().asString();
-                sawWaiting |= events.contains("database unavailable") && events.contains("dangjian.member.registered.v1");
-                assertTrue(!events.contains("Exception"), "no raw exception text in health: " + events);
-                Thread.sleep(1000);
+            Instant outageEnds = Instant.now().plusSeconds(20);
+            // the wait shows on the events health group, in words, never as an exception's text
+            await("the waiting event is reported on /q/health/group/events").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        String events = eventsHealth();
+                        return events.contains("database unavailable") && events.contains("dangjian.member.registered.v1");
+                    });
+            // the outage lasts its 20 s, well beyond max.poll.interval.ms (5 s), and health stays in words all along
+            Duration rest = Duration.between(Instant.now(), outageEnds);
+            if (!rest.isNegative() && !rest.isZero()) {
+                await("health shows no raw exception text while the database is away").during(rest).atMost(rest.plusSeconds(10))
+                        .pollInterval(Duration.ofSeconds(1)).until(() -> !eventsHealth().contains("Exception"));
             }
-            assertTrue(sawWaiting, "the waiting event was reported on /q/health/group/events");
         } finally {
             blockDatabase(false);
         }
 
-        await(() -> members.stream().allMatch(m -> accounts(m) == 1L), Duration.ofSeconds(60), "every member got one account");
+        await("every member got one account").atMost(Duration.ofSeconds(60)).until(() -> members.stream().allMatch(m -> accounts(m) == 1L));
         for (UUID member : members) {
             assertEquals(1L, accounts(member), "applied exactly once");
         }
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         assertEquals(assignedBefore, rebalances.assigned(), "no rebalance: no new assignment");
         assertEquals(revokedBefore, rebalances.revoked(), "no rebalance: nothing revoked or lost");
-        List<String> deadLetters = deadLetterValues();
-        for (UUID eventId : eventIds) {
-            assertTrue(deadLetters.stream().noneMatch(v -> v.contains(eventId.toString())), "event " + eventId + " was not dead-lettered");
-        }
+        assertNothingDeadLettered(eventIds);
+    }
+
+    private static String eventsHealth() {
+        return given().when().get("/q/health/group/events").then().extract().asString();
     }
 
     /** As the database's owner, from another database: refuse new connections and end the open ones. */
@@ -151,33 +154,25 @@ class DatabaseOutageTest {
         return new KafkaProducer<>(config);
     }
 
-    private List<String> deadLetterValues() {
+    /** Reads the dead-letter topic from its start for 8 s: none of these events may turn up. */
+    private void assertNothingDeadLettered(List<UUID> eventIds) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "points-outage-dlq-check-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of("dangjian.members.dlq"));
-            Instant until = Instant.now().plusSeconds(8);
-            while (Instant.now().isBefore(until)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    values.add(record.value());
-                }
-            }
-        }
-        return values;
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(250);
+            await("none of the events was dead-lettered").during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .pollInSameThread().until(() -> {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                            if (eventIds.stream().anyMatch(id -> record.value().contains(id.toString()))) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    });
         }
     }
 }

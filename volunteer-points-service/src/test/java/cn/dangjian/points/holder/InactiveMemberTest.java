@@ -113,7 +113,7 @@ class InactiveMemberTest {
         String award = as(DemoUsers.COMMUNITY_ADMIN)
                 .body("{\"holderId\":\"" + zhang + "\",\"category\":\"HELPING_NEIGHBOURS\",\"points\":3,\"reason\":\"帮邻居修水管\"}")
                 .when().post("/api/points/awards").then().statusCode(201).extract().path("id");
-        String endsAt = as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approval").then().statusCode(200)
+        String endsAt = as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approve").then().statusCode(200)
                 .extract().path("noticeEndsAt");
         expelled();
         as(DemoUsers.COMMUNITY_ADMIN).body("{\"holderId\":\"" + zhang + "\",\"category\":\"OTHER\",\"points\":1,\"reason\":\"x\"}")

@@ -58,9 +58,9 @@ class HonourRollAndRecordsTest {
             clock.reset();
         }
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + community + "&period=2026-12")
-                .then().statusCode(200).body("places.size()", is(1)).body("places[0].name", equalTo("王*明"));
+                .then().statusCode(200).body("items.size()", is(1)).body("items[0].name", equalTo("王*明")).body("total", is(1));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + community + "&period=2026-11")
-                .then().statusCode(200).body("places.size()", is(0));
+                .then().statusCode(200).body("items.size()", is(0)).body("total", is(0));
     }
 
     @Test
@@ -76,30 +76,39 @@ class HonourRollAndRecordsTest {
         // the roll counts points by when they were booked, so the period is the current year (China time)
         String thisYear = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + community + "&period=" + thisYear)
-                .then().statusCode(200).body("places.size()", is(2))
-                .body("places[0].name", equalTo("张*国")).body("places[0].points", is(3.0f)).body("places[0].rank", is(1))
-                .body("places[1].name", equalTo("李*"))
+                .then().statusCode(200).body("items.size()", is(2)).body("total", is(2)).body("page", is(0)).body("size", is(20))
+                .body("items[0].name", equalTo("张*国")).body("items[0].points", is(3.0f)).body("items[0].rank", is(1))
+                .body("items[1].name", equalTo("李*"))
                 .body(not(containsString(first.toString())));
+        // a page at a time: the second place is rank 2 on page 1 of size 1, and the total says how many there are
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + community + "&period=" + thisYear + "&page=1&size=1")
+                .then().statusCode(200).body("items.size()", is(1)).body("items[0].rank", is(2)).body("items[0].name", equalTo("李*"))
+                .body("total", is(2)).body("page", is(1)).body("size", is(1));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + community + "&period=2019-Q1")
-                .then().statusCode(200).body("places.size()", is(0));
+                .then().statusCode(200).body("items.size()", is(0));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + DemoIds.HILLSIDE + "&period=" + thisYear)
                 .then().statusCode(200).body(not(containsString("张*国")));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + community + "&period=2026-Q5").then().statusCode(400);
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?period=2026").then().statusCode(400);
-        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + UUID.randomUUID() + "&period=2026").then().statusCode(404);
+        // an unknown organisation in a query parameter is a 400 naming it (404 is for ids in the path)
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/honour-roll?under=" + UUID.randomUUID() + "&period=2026").then().statusCode(400)
+                .body("errors[0].field", equalTo("under"));
 
         // the CSV of the same records, for the district (in scope) but not for Lakeside's admin (another community)
         String csv = given().auth().oauth2(Tokens.of(DemoUsers.DISTRICT_ADMIN)).accept("text/csv")
-                .when().get("/api/points/service-records?organisationId=" + community + "&from=2026-11-10&to=2026-11-10")
+                .when().get("/api/points/service-records?under=" + community + "&from=2026-11-10&to=2026-11-10")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertEquals(3, csv.strip().split("\n").length, csv);
         assertTrue(csv.contains("张建国") && csv.contains("VOLUNTEER_SERVICE"), csv);
         assertFalse(csv.contains("认证") || csv.contains("证明") || csv.toLowerCase().contains("certif"), csv);
         given().auth().oauth2(Tokens.of(DemoUsers.COMMUNITY_ADMIN)).accept("text/csv")
-                .when().get("/api/points/service-records?organisationId=" + community + "&from=2026-11-10&to=2026-11-10").then().statusCode(403);
+                .when().get("/api/points/service-records?under=" + community + "&from=2026-11-10&to=2026-11-10").then().statusCode(403);
         given().auth().oauth2(Tokens.of(DemoUsers.MEMBER_ZHANG)).accept("text/csv")
-                .when().get("/api/points/service-records?organisationId=" + community + "&from=2026-11-10&to=2026-11-10").then().statusCode(403);
+                .when().get("/api/points/service-records?under=" + community + "&from=2026-11-10&to=2026-11-10").then().statusCode(403);
         given().auth().oauth2(Tokens.of(DemoUsers.DISTRICT_ADMIN)).accept("text/csv")
-                .when().get("/api/points/service-records?organisationId=" + community + "&from=2026-11-10&to=2026-11-01").then().statusCode(400);
+                .when().get("/api/points/service-records?under=" + community + "&from=2026-11-10&to=2026-11-01").then().statusCode(400);
+        given().auth().oauth2(Tokens.of(DemoUsers.DISTRICT_ADMIN)).accept("text/csv")
+                .when().get("/api/points/service-records?under=" + UUID.randomUUID() + "&from=2026-11-10&to=2026-11-10").then().statusCode(400)
+                .body("errors[0].field", equalTo("under"));
     }
 }

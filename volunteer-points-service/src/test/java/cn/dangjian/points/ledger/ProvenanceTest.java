@@ -93,7 +93,7 @@ class ProvenanceTest {
     void pointsSpentAtAMerchantGoBackToTheirIssuerToo() {
         as(DemoUsers.COMMUNITY_ADMIN).body("{\"id\":\"" + CHEN + "\",\"name\":\"陈记便民超市\",\"organisationId\":\"" + DemoIds.LAKESIDE + "\"}")
                 .when().post("/api/points/merchants").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
-        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/merchants/" + CHEN + "/approval").then().statusCode(org.hamcrest.Matchers.oneOf(200, 409));
+        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/merchants/" + CHEN + "/approve").then().statusCode(org.hamcrest.Matchers.oneOf(200, 409));
         String reward = as(DemoUsers.MERCHANT_CHEN).body("{\"name\":\"面条\",\"pointsPrice\":3,\"stock\":5,\"merchantId\":\"" + CHEN + "\"}")
                 .when().post("/api/points/rewards").then().statusCode(201).extract().path("id");
         BigDecimal merchantBefore = data.scalar("SELECT balance FROM points_account WHERE merchant_id = ?", CHEN);
@@ -127,7 +127,7 @@ class ProvenanceTest {
     @Test
     void aCancelledOrderGivesTheSamePointsBack() {
         String order = redeem(platformReward("5.00"));
-        as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/redemptions/" + order + "/cancellation").then().statusCode(200).body("state", equalTo("CANCELLED"));
+        as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/redemptions/" + order + "/cancel").then().statusCode(200).body("state", equalTo("CANCELLED"));
         assertEquals(new BigDecimal("4.00"), data.heldOf(zhang, issuer));
         assertEquals(new BigDecimal("6.00"), data.heldOf(zhang, PointsAccount.PLATFORM_ISSUANCE));
         assertEquals(new BigDecimal("-4.00"), data.accountBalance(issuer));

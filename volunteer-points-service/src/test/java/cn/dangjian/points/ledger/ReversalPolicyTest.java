@@ -19,7 +19,7 @@ class ReversalPolicyTest {
     void entriesOfAWorkflowNameTheWorkflow() {
         var redemption = ReversalPolicy.throughTheLedger(EntryCause.REDEMPTION, "order-1").orElseThrow();
         assertEquals("entry-of-a-workflow", redemption.slug());
-        assertTrue(redemption.detail().contains("/api/points/redemptions/order-1/cancellation"), redemption.detail());
+        assertTrue(redemption.detail().contains("/api/points/redemptions/order-1/cancel"), redemption.detail());
         var award = ReversalPolicy.throughTheLedger(EntryCause.AWARD, "award-1").orElseThrow();
         assertTrue(award.detail().contains("/api/points/awards/award-1/revoke"), award.detail());
         assertEquals("entry-of-a-workflow", ReversalPolicy.throughTheLedger(EntryCause.EXPIRY, "x").orElseThrow().slug());

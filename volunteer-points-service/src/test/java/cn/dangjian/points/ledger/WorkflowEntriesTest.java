@@ -55,7 +55,7 @@ class WorkflowEntriesTest {
     }
 
     private String reversal(Object entry) {
-        return "/api/points/ledger/entries/" + entry + "/reversal";
+        return "/api/points/ledger/entries/" + entry + "/reverse";
     }
 
     @Test
@@ -67,12 +67,12 @@ class WorkflowEntriesTest {
         String order = placed.path("id");
         as(DemoUsers.DISTRICT_ADMIN).body("{\"reason\":\"退款\"}").when().post(reversal(placed.path("entryId")))
                 .then().statusCode(409).body("type", endsWith("/entry-of-a-workflow"))
-                .body("detail", containsString("/api/points/redemptions/" + order + "/cancellation"));
+                .body("detail", containsString("/api/points/redemptions/" + order + "/cancel"));
         // nothing moved: the points stay spent, the order placed, the stock reserved; the pickup hands over the goods once
         assertEquals(new BigDecimal("3.00"), data.balance(holder));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/rewards/" + reward).then().body("stock", is(1));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/redemptions/" + order).then().body("state", equalTo("PLACED"));
-        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/redemptions/" + order + "/cancellation").then().statusCode(200).body("state", equalTo("CANCELLED"));
+        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/redemptions/" + order + "/cancel").then().statusCode(200).body("state", equalTo("CANCELLED"));
         assertEquals(new BigDecimal("8.00"), data.balance(holder));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/rewards/" + reward).then().body("stock", is(2));
         as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/redemptions/" + order + "/pickup").then().statusCode(409);
@@ -84,7 +84,7 @@ class WorkflowEntriesTest {
         String award = as(DemoUsers.COMMUNITY_ADMIN)
                 .body("{\"holderId\":\"" + lakesider + "\",\"category\":\"HELPING_NEIGHBOURS\",\"points\":5,\"reason\":\"扶老人过马路\"}")
                 .when().post("/api/points/awards").then().statusCode(201).extract().path("id");
-        String endsAt = as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approval").then().statusCode(200).extract().path("noticeEndsAt");
+        String endsAt = as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approve").then().statusCode(200).extract().path("noticeEndsAt");
         awards.creditDue(Instant.parse(endsAt));
         String entry = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/points/awards/" + award).then().body("state", equalTo("CREDITED")).extract().path("entryId");
         assertEquals(new BigDecimal("5.00"), data.balance(lakesider));

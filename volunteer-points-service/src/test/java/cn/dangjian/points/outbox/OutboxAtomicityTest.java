@@ -45,7 +45,6 @@ class OutboxAtomicityTest {
             holder.id = id;
             holder.kind = HolderKind.MEMBER;
             holder.name = "原子";
-            holder.updatedAt = Instant.now();
             holders.persistAndFlush(holder);
             outbox.publish(Topics.POINTS, "dangjian.points.test-atomicity.v1", id, Map.of("holderId", id.toString()));
             // inside the transaction both are there

@@ -57,9 +57,9 @@ class FourEyesEverywhereTest {
     void theHolderOfAnAwardDoesNotApproveIt() {
         UUID secretary = data.memberOfLogin(DemoIds.LAKESIDE_BRANCH_1, DemoUsers.BRANCH_SECRETARY);
         String award = nominate(secretary);
-        as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approval")
+        as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approve")
                 .then().statusCode(409).body("type", endsWith("/own-record"));
-        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/awards/" + award + "/approval").then().statusCode(200).body("state", equalTo("IN_NOTICE"));
+        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/awards/" + award + "/approve").then().statusCode(200).body("state", equalTo("IN_NOTICE"));
     }
 
     @Test
@@ -67,7 +67,7 @@ class FourEyesEverywhereTest {
         String award = nominate(data.member(DemoIds.LAKESIDE_BRANCH_1, null));
         // the login was renamed since the nomination: the username recorded no longer matches, the subject does
         data.tryExecute("UPDATE award SET nominated_by = 'community-admin-before-rename' WHERE id = '" + award + "'");
-        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/points/awards/" + award + "/approval")
+        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/points/awards/" + award + "/approve")
                 .then().statusCode(409).body("type", endsWith("/four-eyes"));
     }
 
@@ -75,14 +75,14 @@ class FourEyesEverywhereTest {
     void anObjectionIsDecidedByNeitherItsAuthorNorTheHolder() {
         UUID streetAdminAsMember = data.memberOfLogin(DemoIds.LAKESIDE_BRANCH_1, DemoUsers.STREET_ADMIN);
         String award = nominate(streetAdminAsMember);
-        as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approval").then().statusCode(200);
+        as(DemoUsers.BRANCH_SECRETARY).when().post("/api/points/awards/" + award + "/approve").then().statusCode(200);
         String byCommunityAdmin = as(DemoUsers.COMMUNITY_ADMIN).body("{\"reason\":\"事迹存疑\"}").when().post("/api/points/awards/" + award + "/objections")
                 .then().statusCode(201).extract().path("id");
-        as(DemoUsers.COMMUNITY_ADMIN).body("{\"upheld\":true}").when().post("/api/points/awards/" + award + "/objections/" + byCommunityAdmin + "/decision")
+        as(DemoUsers.COMMUNITY_ADMIN).body("{\"upheld\":true}").when().post("/api/points/awards/" + award + "/objections/" + byCommunityAdmin + "/decide")
                 .then().statusCode(409).body("type", endsWith("/four-eyes"));
-        as(DemoUsers.STREET_ADMIN).body("{\"upheld\":false}").when().post("/api/points/awards/" + award + "/objections/" + byCommunityAdmin + "/decision")
+        as(DemoUsers.STREET_ADMIN).body("{\"upheld\":false}").when().post("/api/points/awards/" + award + "/objections/" + byCommunityAdmin + "/decide")
                 .then().statusCode(409).body("type", endsWith("/own-record"));
-        as(DemoUsers.BRANCH_SECRETARY).body("{\"upheld\":false}").when().post("/api/points/awards/" + award + "/objections/" + byCommunityAdmin + "/decision")
+        as(DemoUsers.BRANCH_SECRETARY).body("{\"upheld\":false}").when().post("/api/points/awards/" + award + "/objections/" + byCommunityAdmin + "/decide")
                 .then().statusCode(200).body("state", equalTo("DISMISSED"));
     }
 
@@ -91,15 +91,15 @@ class FourEyesEverywhereTest {
         UUID merchant = UUID.randomUUID();
         as(DemoUsers.COMMUNITY_ADMIN).body("{\"id\":\"" + merchant + "\",\"name\":\"王记水果店\",\"organisationId\":\"" + DemoIds.LAKESIDE + "\"}")
                 .when().post("/api/points/merchants").then().statusCode(201);
-        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/points/merchants/" + merchant + "/approval").then().statusCode(409).body("type", endsWith("/four-eyes"));
-        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/merchants/" + merchant + "/approval").then().statusCode(200).body("approved", equalTo(true));
+        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/points/merchants/" + merchant + "/approve").then().statusCode(409).body("type", endsWith("/four-eyes"));
+        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/merchants/" + merchant + "/approve").then().statusCode(200).body("approved", equalTo(true));
     }
 
     @Test
     void merchantStaffDoNotConfirmThePickupOfTheirOwnOrder() {
         as(DemoUsers.COMMUNITY_ADMIN).body("{\"id\":\"" + CHEN + "\",\"name\":\"陈记便民超市\",\"organisationId\":\"" + DemoIds.LAKESIDE + "\"}")
                 .when().post("/api/points/merchants").then().statusCode(oneOf(201, 409));
-        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/merchants/" + CHEN + "/approval").then().statusCode(oneOf(200, 409));
+        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/merchants/" + CHEN + "/approve").then().statusCode(oneOf(200, 409));
         UUID chenAsMember = data.memberOfLogin(DemoIds.LAKESIDE_BRANCH_1, DemoUsers.MERCHANT_CHEN);
         data.issue(chenAsMember, "10.00");
         String reward = as(DemoUsers.MERCHANT_CHEN).body("{\"name\":\"酱油\",\"pointsPrice\":3,\"stock\":5,\"merchantId\":\"" + CHEN + "\"}")
@@ -128,10 +128,10 @@ class FourEyesEverywhereTest {
         activities.consume(AttendanceEventsFixture.memberConfirmed(activity, adminAsMember, DemoIds.LAKESIDE_BRANCH_1, "VOLUNTEER_SERVICE", "2.00",
                 "2026-11-27T02:00:00Z"));
         UUID entry = data.attendanceEntry(adminAsMember, activity);
-        as(DemoUsers.DISTRICT_ADMIN).body("{\"reason\":\"录入错误\"}").when().post("/api/points/ledger/entries/" + entry + "/reversal")
+        as(DemoUsers.DISTRICT_ADMIN).body("{\"reason\":\"录入错误\"}").when().post("/api/points/ledger/entries/" + entry + "/reverse")
                 .then().statusCode(409).body("type", endsWith("/own-record"));
         // unlinked, the same entry is an ordinary correction
         data.unlinkLogin(Tokens.subjectOf(DemoUsers.DISTRICT_ADMIN));
-        as(DemoUsers.DISTRICT_ADMIN).body("{\"reason\":\"录入错误\"}").when().post("/api/points/ledger/entries/" + entry + "/reversal").then().statusCode(201);
+        as(DemoUsers.DISTRICT_ADMIN).body("{\"reason\":\"录入错误\"}").when().post("/api/points/ledger/entries/" + entry + "/reverse").then().statusCode(201);
     }
 }

@@ -35,7 +35,7 @@ class ShopResourceTest {
         as(DemoUsers.COMMUNITY_ADMIN).body("{\"id\":\"" + CHEN + "\",\"name\":\"陈记便民超市\",\"organisationId\":\"" + DemoIds.LAKESIDE + "\"}")
                 .when().post("/api/points/merchants").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
         // approved by a second person (four eyes): the one who registered it may not
-        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/merchants/" + CHEN + "/approval").then().statusCode(org.hamcrest.Matchers.oneOf(200, 409));
+        as(DemoUsers.DISTRICT_ADMIN).when().post("/api/points/merchants/" + CHEN + "/approve").then().statusCode(org.hamcrest.Matchers.oneOf(200, 409));
         data.unlinkLogin(Tokens.subjectOf(DemoUsers.MEMBER_ZHANG));
         zhang = data.member(DemoIds.LAKESIDE_BRANCH_1, Tokens.subjectOf(DemoUsers.MEMBER_ZHANG));
         data.issue(zhang, "50.00");
@@ -65,17 +65,17 @@ class ShopResourceTest {
         // the merchant sees and confirms its own order
         as(DemoUsers.MERCHANT_CHEN).when().get("/api/points/redemptions/" + order).then().statusCode(200);
         as(DemoUsers.MERCHANT_CHEN).when().post("/api/points/redemptions/" + order + "/pickup").then().statusCode(200).body("state", equalTo("PICKED_UP"));
-        as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/redemptions/" + order + "/cancellation").then().statusCode(409);
+        as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/redemptions/" + order + "/cancel").then().statusCode(409);
 
         String cheap = reward(5, "5.00");
         String second = as(DemoUsers.MEMBER_ZHANG).body("{\"rewardId\":\"" + cheap + "\",\"quantity\":1,\"holderId\":\"" + zhang + "\"}")
                 .when().post("/api/points/redemptions").then().statusCode(201).extract().path("id");
         assertEquals(new BigDecimal("5.00"), data.balance(zhang));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/rewards/" + cheap).then().body("stock", is(4));
-        as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/redemptions/" + second + "/cancellation").then().statusCode(200).body("state", equalTo("CANCELLED"));
+        as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/redemptions/" + second + "/cancel").then().statusCode(200).body("state", equalTo("CANCELLED"));
         assertEquals(new BigDecimal("10.00"), data.balance(zhang));
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/rewards/" + cheap).then().body("stock", is(5));
-        as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/redemptions/" + second + "/cancellation").then().statusCode(409);
+        as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/redemptions/" + second + "/cancel").then().statusCode(409);
     }
 
     @Test
@@ -101,7 +101,7 @@ class ShopResourceTest {
         as(DemoUsers.MEMBER_ZHANG).body("{\"name\":\"x\",\"pointsPrice\":1,\"stock\":1,\"merchantId\":\"" + CHEN + "\"}")
                 .when().post("/api/points/rewards").then().statusCode(403);
         // community-admin of Lakeside cannot approve a Hillside merchant
-        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/points/merchants/" + other + "/approval").then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/points/merchants/" + other + "/approve").then().statusCode(403);
         // a member redeems only their own points
         UUID someoneElse = data.member(DemoIds.LAKESIDE_BRANCH_1, null);
         as(DemoUsers.MEMBER_ZHANG).body("{\"rewardId\":\"" + reward + "\",\"quantity\":1,\"holderId\":\"" + someoneElse + "\"}")
@@ -110,11 +110,16 @@ class ShopResourceTest {
                 .then().statusCode(201).extract().path("id");
         // another holder neither reads nor cancels it; a member confirms no pickup; org-admins do not see orders
         as(DemoUsers.VOLUNTEER_WANG).when().get("/api/points/redemptions/" + order).then().statusCode(403);
-        as(DemoUsers.VOLUNTEER_WANG).when().post("/api/points/redemptions/" + order + "/cancellation").then().statusCode(403);
+        as(DemoUsers.VOLUNTEER_WANG).when().post("/api/points/redemptions/" + order + "/cancel").then().statusCode(403);
         as(DemoUsers.MEMBER_ZHANG).when().post("/api/points/redemptions/" + order + "/pickup").then().statusCode(403);
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/points/redemptions/" + order).then().statusCode(403);
         as(DemoUsers.MERCHANT_CHEN).when().get("/api/points/redemptions").then().statusCode(200);
         anonymous().when().get("/api/points/rewards").then().statusCode(401);
+        // a merchant filter naming no merchant is a 400 naming the parameter, not an empty page
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/rewards?merchantId=" + UUID.randomUUID()).then().statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("merchantId"));
+        as(DemoUsers.MEMBER_ZHANG).when().get("/api/points/rewards?merchantId=" + CHEN).then().statusCode(200)
+                .body("items.merchantId", org.hamcrest.Matchers.everyItem(equalTo(CHEN.toString())));
         as(DemoUsers.MEMBER_ZHANG).body("{\"rewardId\":\"" + UUID.randomUUID() + "\",\"quantity\":1}").when().post("/api/points/redemptions")
                 .then().statusCode(422);
         as(DemoUsers.MEMBER_ZHANG).body("{\"rewardId\":\"" + reward + "\",\"quantity\":0}").when().post("/api/points/redemptions")
