@@ -109,7 +109,7 @@ act() { # PATH [USER]
 RETRY_UNKNOWN=1 load merchants /api/points/merchants "$DATA/merchants.json"
 MERCHANTS_CREATED=$CREATED
 while IFS= read -r line; do
-  act "/api/points/merchants/$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["id"])' "$line")/approval" community-admin
+  act "/api/points/merchants/$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["id"])' "$line")/approve" community-admin
 done < <(items "$DATA/merchants.json")
 # rewards have no natural key: list them only when the merchant was created by this run
 if (( MERCHANTS_CREATED > 0 )); then
