@@ -1,7 +1,7 @@
 package cn.dangjian.points.earning;
 
 import cn.dangjian.platform.events.MalformedEventException;
-import cn.dangjian.points.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +18,7 @@ public final class ServiceDay {
 
     public static LocalDate of(String servedOn, Instant confirmedAt) {
         if (servedOn == null) {
-            return Clocks.chinaDay(confirmedAt);
+            return ChinaTime.dateOf(confirmedAt);
         }
         try {
             return LocalDate.parse(servedOn);

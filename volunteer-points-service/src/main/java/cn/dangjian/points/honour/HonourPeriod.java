@@ -1,7 +1,7 @@
 package cn.dangjian.points.honour;
 
 import cn.dangjian.platform.web.InvalidInputException;
-import cn.dangjian.points.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -36,6 +36,6 @@ public record HonourPeriod(String label, Instant from, Instant to) {
             start = LocalDate.of(year, 1, 1);
             end = start.plusYears(1);
         }
-        return new HonourPeriod(raw.trim(), start.atStartOfDay(Clocks.CHINA).toInstant(), end.atStartOfDay(Clocks.CHINA).toInstant());
+        return new HonourPeriod(raw.trim(), start.atStartOfDay(ChinaTime.ZONE).toInstant(), end.atStartOfDay(ChinaTime.ZONE).toInstant());
     }
 }

@@ -42,7 +42,7 @@ class HonourRollAndRecordsTest {
     ActivityEventsConsumer activities;
 
     @Inject
-    cn.dangjian.points.TestClock clock;
+    cn.dangjian.platform.testing.TestClock clock;
 
     @Test
     void pointsBookedAtHalfPastMidnightChinaTimeCountForTheNewMonth() {
@@ -51,7 +51,7 @@ class HonourRollAndRecordsTest {
         UUID member = UUID.randomUUID();
         members.consume(MemberEventsFixture.registered(UUID.randomUUID(), member, "王小明", community, null));
         // 2026-11-30T16:30Z is 00:30 on 1 December in Beijing
-        clock.setTo(java.time.Instant.parse("2026-11-30T16:30:00Z"));
+        clock.set(java.time.Instant.parse("2026-11-30T16:30:00Z"));
         try {
             data.issue(member, "3.00");
         } finally {
