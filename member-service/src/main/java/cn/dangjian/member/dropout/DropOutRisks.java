@@ -34,15 +34,15 @@ public class DropOutRisks {
     ReportScope scope;
 
     @Inject
-    DropOutConfig config;
+    DropOutSettings settings;
 
     @Inject
     Today today;
 
     void checkThresholds(@Observes StartupEvent start) {
-        if (config.warnMonths() < 1 || config.flagMonths() < config.warnMonths()) {
+        if (settings.warnMonths() < 1 || settings.flagMonths() < settings.warnMonths()) {
             throw new IllegalStateException("dropout.warn-months must be at least 1 and dropout.flag-months at least as many, were "
-                    + config.warnMonths() + " and " + config.flagMonths());
+                    + settings.warnMonths() + " and " + settings.flagMonths());
         }
     }
 
@@ -53,7 +53,7 @@ public class DropOutRisks {
         }
         LocalDate day = today.date();
         YearMonth current = YearMonth.from(day);
-        int months = atLeast == RiskLevel.FLAG ? config.flagMonths() : config.warnMonths();
+        int months = atLeast == RiskLevel.FLAG ? settings.flagMonths() : settings.warnMonths();
         // the same edges as DropOutPolicies: since ≤ today − n months ⇔ at least n whole months
         String from = """
                 FROM member m
@@ -83,10 +83,10 @@ public class DropOutRisks {
             LocalDate lastLife = localDate(row[5]);
             List<DropOutRiskView.Reason> reasons = new ArrayList<>();
             long withoutLife = DropOutPolicies.monthsWithoutOrganisationalLife(lastLife, admittedOn, day);
-            DropOutPolicies.level(withoutLife, config.warnMonths(), config.flagMonths())
+            DropOutPolicies.level(withoutLife, settings.warnMonths(), settings.flagMonths())
                     .ifPresent(level -> reasons.add(new DropOutRiskView.Reason(RiskReason.NO_ORGANISATIONAL_LIFE, level, withoutLife, lastLife, null)));
             long withoutDues = DropOutPolicies.monthsWithoutDues(paidUpTo, current);
-            DropOutPolicies.level(withoutDues, config.warnMonths(), config.flagMonths())
+            DropOutPolicies.level(withoutDues, settings.warnMonths(), settings.flagMonths())
                     .ifPresent(level -> reasons.add(new DropOutRiskView.Reason(RiskReason.NO_DUES, level, withoutDues, null, paidUpTo)));
             RiskLevel level = reasons.stream().anyMatch(r -> r.level() == RiskLevel.FLAG) ? RiskLevel.FLAG : RiskLevel.WARN;
             items.add(new DropOutRiskView((UUID) row[0], (String) row[1], (UUID) row[2], level, reasons));

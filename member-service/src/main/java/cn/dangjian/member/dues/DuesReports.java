@@ -50,14 +50,14 @@ public class DuesReports {
     DuesRepository repository;
 
     @Inject
-    DuesConfig config;
+    DuesSettings settings;
 
     @Inject
     Today today;
 
     /** A share outside "most or all" is a configuration mistake: refuse to start rather than report wrong figures. */
     void checkShare(@Observes StartupEvent start) {
-        BigDecimal share = config.returnedShare();
+        BigDecimal share = settings.returnedShare();
         if (share.compareTo(new BigDecimal("0.5")) < 0 || share.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalStateException("dues.returned-share must be between 0.50 and 1.00, was " + share);
         }
@@ -147,7 +147,7 @@ public class DuesReports {
             throw new InvalidInputException("period", e.getMessage());
         }
         ReportScope.Subtree subtree = scope.of(organisationId);
-        BigDecimal share = config.returnedShare();
+        BigDecimal share = settings.returnedShare();
         List<ReturnLine> items = new ArrayList<>();
         DuesReturnSplit total = new DuesReturnSplit(0, 0, 0);
         if (!subtree.empty()) {

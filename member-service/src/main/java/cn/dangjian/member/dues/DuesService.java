@@ -8,7 +8,7 @@ import cn.dangjian.member.dues.DuesViews.ReductionView;
 import cn.dangjian.member.member.Member;
 import cn.dangjian.member.member.MemberAccess;
 import cn.dangjian.member.member.MemberRepository;
-import cn.dangjian.member.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
@@ -60,7 +60,7 @@ public class DuesService {
     DuesEvents events;
 
     @Inject
-    DuesConfig config;
+    DuesSettings settings;
 
     @Inject
     Caller caller;
@@ -104,11 +104,11 @@ public class DuesService {
         declaration.declaredBy = caller.subject();
         declaration.declaredBySub = caller.sub().orElse(null);
         declaration.declaredAt = today.now();
-        if (DuesPolicies.needsApproval(request.category(), manages, ownRecord)) {
+        if (DuesPolicies.needsApproval(request.category(), amountFen, manages, ownRecord)) {
             declaration.state = DeclarationState.PENDING;
         } else {
             declaration.state = DeclarationState.ACCEPTED;
-            if (request.category().fixedMinimum()) {
+            if (DuesPolicies.lowDeclaration(request.category(), amountFen)) {
                 // an org-admin in scope declaring for someone else: declaring is the approval, recorded as such
                 decided(declaration, declaration.declaredAt);
             }
@@ -166,14 +166,14 @@ public class DuesService {
         Refusal.enforce(DuesPolicies.notYetPaid(paidUpTo, request.throughMonth()));
         YearMonth from = paidUpTo.plusMonths(1);
         YearMonth current = YearMonth.from(today.date());
-        DuesPolicies.payingAhead(request.throughMonth(), current, config.maxMonthsAhead()).ifPresent(message -> {
-            throw new InconsistentInputException("dues-payment-window", "throughMonth", message);
-        });
-        DuesPolicies.payingBehind(from, current, config.maxMonthsBehind(), backPaymentReason != null).ifPresent(message -> {
-            throw new InconsistentInputException("dues-payment-window", "throughMonth", message);
-        });
-        if (backPaymentReason != null && !from.isBefore(current.minusMonths(config.maxMonthsBehind()))) {
-            throw new InvalidInputException("backPaymentReason", "only for a back payment of months more than " + config.maxMonthsBehind()
+        // the payment window is a rule, but the body asks for months it does not allow: a 422 naming throughMonth
+        Refusal.first(DuesPolicies.payingAhead(request.throughMonth(), current, settings.maxMonthsAhead()),
+                        DuesPolicies.payingBehind(from, current, settings.maxMonthsBehind(), backPaymentReason != null))
+                .ifPresent(refusal -> {
+                    throw new InconsistentInputException(refusal.slug(), "throughMonth", refusal.detail());
+                });
+        if (backPaymentReason != null && !from.isBefore(current.minusMonths(settings.maxMonthsBehind()))) {
+            throw new InvalidInputException("backPaymentReason", "only for a back payment of months more than " + settings.maxMonthsBehind()
                     + " before " + current + "; this payment starts with " + from);
         }
         DuesRepository.MonthlyAmounts amounts = repository.amounts(member.id);

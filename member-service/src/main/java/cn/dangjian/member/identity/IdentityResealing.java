@@ -31,10 +31,10 @@ public class IdentityResealing {
     IdentityCipher cipher;
 
     @Inject
-    IdentityDataConfig config;
+    IdentityDataSettings settings;
 
     void onStart(@Observes StartupEvent started) {
-        if (!config.resealOnStart()) {
+        if (!settings.resealOnStart()) {
             return;
         }
         Thread worker = new Thread(() -> {
@@ -88,7 +88,7 @@ public class IdentityResealing {
                 select.setObject(1, after);
                 select.setString(2, cipher.primaryKeyId());
                 select.setString(3, cipher.primaryKeyId());
-                select.setInt(4, config.resealBatchSize());
+                select.setInt(4, settings.resealBatchSize());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         last = rows.getObject("id", UUID.class);

@@ -4,7 +4,7 @@ import cn.dangjian.member.events.MemberEvents;
 import cn.dangjian.member.member.Member;
 import cn.dangjian.member.member.MemberAccess;
 import cn.dangjian.member.member.MembershipStatus;
-import cn.dangjian.member.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.directory.OrganisationDirectory;

@@ -282,6 +282,30 @@ public class DuesResourceTest {
                 .then().statusCode(201).body("state", equalTo("ACCEPTED")).body("decidedBy", equalTo(DemoUsers.BRANCH_SECRETARY));
     }
 
+    /** Declaring an income of 0.00 for oneself must not be an easier way to pay less than a student's 0.20. */
+    @Test
+    void aMembersOwnDeclarationBelowTwentyFenWaitsForAnOrgAdmin() throws Exception {
+        String mine = linkedMember(DemoUsers.MEMBER_ZHANG, "2020-07-01", "2026-10");
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "8500.00", null, "2026-11")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED"));
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "0.00", null, "2026-12")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("PENDING")).body("monthlyAmount", equalTo("0.00"));
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "38.99", null, "2026-12")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("PENDING")).body("monthlyAmount", equalTo("0.19"));
+        // the other side of the edge: 0.20, what a student pays, is the member's to declare
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "39.00", null, "2027-01")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED")).body("monthlyAmount", equalTo("0.20"));
+        // pending, they do not count: December is still due at 127.50
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-01")).when().post(payments(mine))
+                .then().statusCode(201).body("amount", equalTo("255.20")); // 127.50 + 127.50 + 0.20
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/pending-declarations?under=" + DemoIds.LAKESIDE_BRANCH_1 + "&size=200").then()
+                .statusCode(200).body("items.findAll { it.memberId == '" + mine + "' }.monthlyAmount", org.hamcrest.Matchers.contains("0.00", "0.19"));
+        // an org-admin in scope declaring it for someone else approves by declaring
+        String other = declared(DemoIds.LAKESIDE_BRANCH_1, "8500.00", "2026-11");
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "0.00", null, "2026-12")).when().post(declarations(other))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED")).body("decidedBy", equalTo(DemoUsers.BRANCH_SECRETARY));
+    }
+
     @Test
     void nobodyActsOnTheirOwnRecord() throws Exception {
         // the branch secretary is also a member of her branch
