@@ -211,7 +211,6 @@ public class DuesService {
         repository.persist(payment);
         lines.forEach(repository::persist);
         member.duesPaidUpTo = payment.throughMonth;
-        member.updatedAt = payment.recordedAt;
         events.paid(member, payment);
         LOG.infof("Member %s: dues paid %s to %s (%d months), receipt %s", member.id, from, request.throughMonth(), payment.months, payment.receiptNumber);
         return receipt(member, payment, lines);

@@ -125,8 +125,6 @@ public class MemberService {
         member.veteranOn = request.veteranOn();
         member.gridId = request.gridId() == null ? null : grids.requireAssignable("gridId", request.gridId()).id();
         member.duesPaidUpTo = duesAtRegistration.paidUpTo(request.duesPaidUpTo(), request.admittedOn());
-        member.createdAt = today.now();
-        member.updatedAt = member.createdAt;
         repository.persist(member);
         events.registered(member);
         // the 201 shows the creator the numbers they typed, unmasked: that is a read of personal data like any other

@@ -109,7 +109,6 @@ public class ConvertingToFullMembership {
             member.status = MembershipStatus.FULL;
             // party age counts from the end of probation, not from the day the approval happens to be recorded
             member.fullMemberOn = ProbationPolicies.probationEnds(member.admittedOn, probation.extensionMonths);
-            member.updatedAt = today.now();
             events.converted(member);
             LOG.infof("Member %s converted to full membership (approved on %s, full member from %s)", member.id, decidedOn, member.fullMemberOn);
         } else {

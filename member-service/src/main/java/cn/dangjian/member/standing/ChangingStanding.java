@@ -56,7 +56,6 @@ public class ChangingStanding {
         change.recordedAt = today.now();
         change.persist();
         member.standing = request.standing();
-        member.updatedAt = change.recordedAt;
         events.standingChanged(member, from.name(), change.effectiveOn);
         LOG.infof("Member %s: standing %s → %s", member.id, from, member.standing);
         return StandingView.of(member, StandingChange.of(member.id));
