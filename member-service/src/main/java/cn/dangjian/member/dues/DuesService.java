@@ -242,7 +242,7 @@ public class DuesService {
     /** Approves or rejects a requested reduction: platform-admin or org-admin in scope, never the requester. */
     public ReductionView decideReduction(UUID memberId, UUID reductionId, boolean approve) {
         Member member = access.forChange(memberId);
-        DuesReduction reduction = repository.reduction(member.id, reductionId)
+        DuesReduction reduction = repository.reductionForDecision(member.id, reductionId)
                 .orElseThrow(() -> new ResourceNotFoundException("dues reduction", reductionId));
         if (reduction.state != ReductionState.REQUESTED) {
             throw new ConflictException("reduction-decided", "the reduction was already " + reduction.state);
@@ -275,6 +275,13 @@ public class DuesService {
         Member member = access.forRead(memberId);
         return repository.declaration(member.id, declarationId).map(d -> DeclarationView.of(d, maySeeIncome(member)))
                 .orElseThrow(() -> new ResourceNotFoundException("dues declaration", declarationId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReductionView reduction(UUID memberId, UUID reductionId) {
+        Member member = access.forRead(memberId);
+        return repository.reduction(member.id, reductionId).map(ReductionView::of)
+                .orElseThrow(() -> new ResourceNotFoundException("dues reduction", reductionId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
