@@ -44,7 +44,7 @@ public class DuesResource {
 
     @GET
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.MEMBER})
-    @Operation(summary = "Read a member's dues (党费)", description = "Paid up to which month (paidUpTo, which travels with a transfer), the "
+    @Operation(summary = "Read a member's dues (党费)", description = "Paid up to which month (paidUpTo), the "
             + "amount due this month, months in arrears (欠缴), every income declaration (党费基数申报) and reduction (减免). "
             + "platform-admin, auditor, integration; org-admin in scope; a member their own. Declared incomes are shown only to "
             + "the member, platform-admin and org-admin in scope.")
