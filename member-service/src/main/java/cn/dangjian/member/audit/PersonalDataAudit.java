@@ -3,7 +3,6 @@ package cn.dangjian.member.audit;
 import cn.dangjian.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,22 +15,13 @@ import java.util.UUID;
 public class PersonalDataAudit {
 
     @Inject
-    EntityManager em;
+    AuditRecordRepository repository;
 
     @Inject
     Caller caller;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void unmaskedRead(UUID memberId, String purpose) {
-        em.createNativeQuery("INSERT INTO personal_data_access (id, member_id, accessor, accessor_sub, accessor_org, purpose, accessed_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, memberId)
-                .setParameter(3, caller.subject())
-                .setParameter(4, caller.sub().orElse(null))
-                .setParameter(5, caller.organisationId().orElse(null))
-                .setParameter(6, purpose)
-                .setParameter(7, Instant.now())
-                .executeUpdate();
+        repository.insert(memberId, caller.subject(), caller.sub().orElse(null), caller.organisationId().orElse(null), purpose, Instant.now());
     }
 }

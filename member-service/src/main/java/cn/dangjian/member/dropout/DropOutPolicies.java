@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The drop-out risk rules (domain.md, Membership: dropping out), each a named policy giving the level or nothing. They
  * only list members: the branch decides whether someone left, and the platform never changes a standing by itself.
- * Thresholds are policy ({@link DropOutConfig}). Plain Java, tested on both sides of each edge.
+ * Thresholds are policy ({@link DropOutSettings}). Plain Java, tested on both sides of each edge.
  */
 public final class DropOutPolicies {
 

@@ -1,9 +1,9 @@
 package cn.dangjian.member.dropout;
 
+import cn.dangjian.member.directory.ListScopeParameters;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,9 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,18 +32,17 @@ public class DropOutRiskResource {
             + "without organisational life (三会一课 and the other meeting types, confirmed by activity-service) or without dues "
             + "for DROPOUT_WARN_MONTHS (3, level WARN) or DROPOUT_FLAG_MONTHS (6, level FLAG) months, with each reason and its "
             + "last date. Organisational life is dated by the day of service; months without dues are the months in arrears, "
-            + "as GET /api/dues/arrears counts them (the current month, not yet due, is not one; China time). Only a branch decides that a member left (domain.md); the platform never changes a standing by "
-            + "itself. organisationId: its whole subtree; without it the org-admin's own subtree, or everywhere for "
-            + "platform-admin, auditor and integration. level=FLAG lists only flagged members.")
+            + "as GET /api/dues/arrears counts them (the current month, not yet due, is not one; China time). Only a branch "
+            + "decides that a member left (domain.md); the platform never changes a standing by itself. level=FLAG lists only "
+            + "flagged members. " + ListScopeParameters.SCOPE)
     @APIResponse(responseCode = "200", description = "A page of members at risk, by name")
-    @APIResponse(responseCode = "400", description = "Invalid organisationId, level, page or size (named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The organisation is outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ListScopeParameters.UNKNOWN)
+    @APIResponse(responseCode = "403", description = ListScopeParameters.OUTSIDE)
     public PageResponse<DropOutRiskView> list(
-            @Parameter(description = "The subtree's root organisation") @QueryParam("organisationId") UUID organisationId,
+            @Parameter(description = ListScopeParameters.UNDER) @QueryParam("under") UUID under,
+            @Parameter(description = ListScopeParameters.ORGANISATION) @QueryParam("organisationId") UUID organisationId,
             @Parameter(description = "WARN (default: warned and flagged) or FLAG (flagged only)") @QueryParam("level") RiskLevel level,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return risks.list(organisationId, level, PageRequest.of(page, size));
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return risks.list(under, organisationId, level, PageRequest.of(page, size));
     }
 }

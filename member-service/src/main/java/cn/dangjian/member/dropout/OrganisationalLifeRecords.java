@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the organisational life members attended from {@code activity.attendance-confirmed.v1}: a member's attendance
- * of a meeting type (DropOutConfig) organised by their own organisation, one above it or one below it (a party group of
+ * of a meeting type (DropOutSettings) organised by their own organisation, one above it or one below it (a party group of
  * the branch), dated by the day of service. One row per member and activity, so a redelivered or repeated confirmation
  * changes nothing.
  */
@@ -47,7 +47,7 @@ public class OrganisationalLifeRecords {
     OrganisationDirectory directory;
 
     @Inject
-    DropOutConfig config;
+    DropOutSettings settings;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
@@ -63,7 +63,7 @@ public class OrganisationalLifeRecords {
         UUID organisationId = reader.uuid(data, "organisationId");
         String type = reader.text(data, "activityType");
         LocalDate attendedOn = dayOfService(data);
-        if (!config.organisationalLifeTypes().contains(type)) {
+        if (!settings.organisationalLifeTypes().contains(type)) {
             return;
         }
         Optional<Member> member = members.findByIdOptional(memberId);

@@ -1,6 +1,6 @@
 package cn.dangjian.member.dues;
 
-import cn.dangjian.member.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.Problem;

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Dues events on {@code dangjian.members}, keyed by the member, written to the outbox in the caller's transaction. They
- * carry the month the member is paid up to (a transfer carries it on), never an income and never an amount: what a
+ * carry the month the member is paid up to, never an income and never an amount: what a
  * member earns stays in member-service.
  */
 @ApplicationScoped

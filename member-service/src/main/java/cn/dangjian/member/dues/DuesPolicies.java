@@ -1,13 +1,16 @@
 package cn.dangjian.member.dues;
 
-import cn.dangjian.member.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 
 /**
  * The dues rules with numbers (domain.md, Membership: dues), each a named policy that allows (empty) or refuses with a
- * reason. The 6-month limits are local policy ({@link DuesConfig}); the rest is national regulation.
+ * {@link Refusal}. The 6-month limits are local policy ({@link DuesSettings}); the rest is national regulation. The
+ * payment window refuses with the slug {@code dues-payment-window}, which the service answers as a 422 naming
+ * {@code throughMonth} (the body asks for months the rule does not allow), the others as a 409. Kept as field errors
+ * (a 400 is invalid input, not a refusal): {@link #paidUpToAtRegistration}.
  */
 public final class DuesPolicies {
 
@@ -30,14 +33,17 @@ public final class DuesPolicies {
         return Optional.empty();
     }
 
+    /** The slug of both payment-window rules: answered as a 422 naming {@code throughMonth}. */
+    public static final String PAYMENT_WINDOW = "dues-payment-window";
+
     /**
      * PayingAhead: a payment reaches at most {@code maxAhead} months after the current month (the 7th is refused). A
      * refusal is a 422: the body is well-formed but asks for a month the rule does not allow.
      */
-    public static Optional<String> payingAhead(YearMonth through, YearMonth current, int maxAhead) {
+    public static Optional<Refusal> payingAhead(YearMonth through, YearMonth current, int maxAhead) {
         YearMonth lastAllowed = current.plusMonths(maxAhead);
         if (through.isAfter(lastAllowed)) {
-            return Optional.of("paying ahead is limited to " + maxAhead + " months: at most through " + lastAllowed);
+            return Refusal.refuse(PAYMENT_WINDOW, "paying ahead is limited to " + maxAhead + " months: at most through " + lastAllowed);
         }
         return Optional.empty();
     }
@@ -48,10 +54,10 @@ public final class DuesPolicies {
      * payable by ordinary payments, however many; only a back payment (补交) recorded with a reason covers them (the
      * branch looks into 6 months without dues first: domain.md, dropping out). A refusal is a 422.
      */
-    public static Optional<String> payingBehind(YearMonth from, YearMonth current, int maxBehind, boolean backPaymentWithReason) {
+    public static Optional<Refusal> payingBehind(YearMonth from, YearMonth current, int maxBehind, boolean backPaymentWithReason) {
         YearMonth oldestPayable = current.minusMonths(maxBehind);
         if (from.isBefore(oldestPayable) && !backPaymentWithReason) {
-            return Optional.of("dues are unpaid since " + from + ", more than " + maxBehind + " months before " + current
+            return Refusal.refuse(PAYMENT_WINDOW, "dues are unpaid since " + from + ", more than " + maxBehind + " months before " + current
                     + " (the oldest month an ordinary payment covers is " + oldestPayable + "): the organisation records such "
                     + "months only as a back payment with backPaymentReason");
         }
@@ -61,7 +67,7 @@ public final class DuesPolicies {
     /** NotYetPaid: a month is paid once; a payment must reach past the month the member is paid up to. */
     public static Optional<Refusal> notYetPaid(YearMonth paidUpTo, YearMonth through) {
         if (paidUpTo != null && !through.isAfter(paidUpTo)) {
-            return Optional.of(new Refusal("dues-already-paid", "dues are paid up to " + paidUpTo));
+            return Refusal.refuse("dues-already-paid", "dues are paid up to " + paidUpTo);
         }
         return Optional.empty();
     }
@@ -76,18 +82,28 @@ public final class DuesPolicies {
             return Optional.empty();
         }
         if (callerSub == null || callerSub.equals(memberSub)) {
-            return Optional.of(new Refusal("own-record", "nobody " + what + " on their own member record: another person in charge does"));
+            return Refusal.refuse("own-record", "nobody " + what + " on their own member record: another person in charge does");
         }
         return Optional.empty();
     }
 
     /**
-     * NeedsApproval: a declaration into a 0.20-yuan category (students, the unemployed, minimum-income recipients) counts
-     * only once an org-admin in scope approves it. When such an admin declares it for someone else, declaring is the
-     * approval; the member's own declaration, whatever roles they also hold, waits for another person.
+     * LowDeclaration: what only an org-admin approves. Moving into a 0.20-yuan category (students, the unemployed,
+     * minimum-income recipients), and any declaration whose monthly amount is below 0.20 (an income of at most 38.99
+     * yuan, or 0.00): less than those categories pay, so no easier to have than them (domain.md: reductions need approval).
      */
-    public static boolean needsApproval(DuesCategory category, boolean declarerManagesTheMember, boolean declarerIsTheMember) {
-        return category.fixedMinimum() && (!declarerManagesTheMember || declarerIsTheMember);
+    public static boolean lowDeclaration(DuesCategory category, long monthlyAmountFen) {
+        return category.fixedMinimum() || monthlyAmountFen < DuesCalculator.FIXED_LOW_AMOUNT_FEN;
+    }
+
+    /**
+     * NeedsApproval: a low declaration ({@link #lowDeclaration}) counts only once an org-admin in scope approves it. When
+     * such an admin declares it for someone else, declaring is the approval; the member's own declaration, whatever roles
+     * they also hold, waits for another person.
+     */
+    public static boolean needsApproval(DuesCategory category, long monthlyAmountFen, boolean declarerManagesTheMember,
+                                        boolean declarerIsTheMember) {
+        return lowDeclaration(category, monthlyAmountFen) && (!declarerManagesTheMember || declarerIsTheMember);
     }
 
     /**
@@ -97,11 +113,11 @@ public final class DuesPolicies {
      */
     public static Optional<Refusal> fourEyes(String requestedBySub, String approverSub) {
         if (requestedBySub == null || approverSub == null) {
-            return Optional.of(new Refusal("same-person", "who requested it cannot be told apart from who decides it (no login subject recorded): "
-                    + "request it again"));
+            return Refusal.refuse("same-person", "who requested it cannot be told apart from who decides it (no login subject recorded): "
+                    + "request it again");
         }
         if (requestedBySub.equals(approverSub)) {
-            return Optional.of(new Refusal("same-person", "a reduction is approved by someone other than who requested it"));
+            return Refusal.refuse("same-person", "a reduction is approved by someone other than who requested it");
         }
         return Optional.empty();
     }

@@ -29,8 +29,14 @@ public class DuesRepository {
                 .setParameter("m", memberId).getResultList();
     }
 
-    public Optional<DuesReduction> reduction(UUID memberId, UUID id) {
+    /** For a decision: locked, so two approvers cannot both decide it. */
+    public Optional<DuesReduction> reductionForDecision(UUID memberId, UUID id) {
         DuesReduction r = em.find(DuesReduction.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return r != null && r.memberId.equals(memberId) ? Optional.of(r) : Optional.empty();
+    }
+
+    public Optional<DuesReduction> reduction(UUID memberId, UUID id) {
+        DuesReduction r = em.find(DuesReduction.class, id);
         return r != null && r.memberId.equals(memberId) ? Optional.of(r) : Optional.empty();
     }
 

@@ -8,7 +8,7 @@ import cn.dangjian.member.dues.DuesViews.ReductionView;
 import cn.dangjian.member.member.Member;
 import cn.dangjian.member.member.MemberAccess;
 import cn.dangjian.member.member.MemberRepository;
-import cn.dangjian.member.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
@@ -60,7 +60,7 @@ public class DuesService {
     DuesEvents events;
 
     @Inject
-    DuesConfig config;
+    DuesSettings settings;
 
     @Inject
     Caller caller;
@@ -104,11 +104,11 @@ public class DuesService {
         declaration.declaredBy = caller.subject();
         declaration.declaredBySub = caller.sub().orElse(null);
         declaration.declaredAt = today.now();
-        if (DuesPolicies.needsApproval(request.category(), manages, ownRecord)) {
+        if (DuesPolicies.needsApproval(request.category(), amountFen, manages, ownRecord)) {
             declaration.state = DeclarationState.PENDING;
         } else {
             declaration.state = DeclarationState.ACCEPTED;
-            if (request.category().fixedMinimum()) {
+            if (DuesPolicies.lowDeclaration(request.category(), amountFen)) {
                 // an org-admin in scope declaring for someone else: declaring is the approval, recorded as such
                 decided(declaration, declaration.declaredAt);
             }
@@ -166,14 +166,14 @@ public class DuesService {
         Refusal.enforce(DuesPolicies.notYetPaid(paidUpTo, request.throughMonth()));
         YearMonth from = paidUpTo.plusMonths(1);
         YearMonth current = YearMonth.from(today.date());
-        DuesPolicies.payingAhead(request.throughMonth(), current, config.maxMonthsAhead()).ifPresent(message -> {
-            throw new InconsistentInputException("dues-payment-window", "throughMonth", message);
-        });
-        DuesPolicies.payingBehind(from, current, config.maxMonthsBehind(), backPaymentReason != null).ifPresent(message -> {
-            throw new InconsistentInputException("dues-payment-window", "throughMonth", message);
-        });
-        if (backPaymentReason != null && !from.isBefore(current.minusMonths(config.maxMonthsBehind()))) {
-            throw new InvalidInputException("backPaymentReason", "only for a back payment of months more than " + config.maxMonthsBehind()
+        // the payment window is a rule, but the body asks for months it does not allow: a 422 naming throughMonth
+        Refusal.first(DuesPolicies.payingAhead(request.throughMonth(), current, settings.maxMonthsAhead()),
+                        DuesPolicies.payingBehind(from, current, settings.maxMonthsBehind(), backPaymentReason != null))
+                .ifPresent(refusal -> {
+                    throw new InconsistentInputException(refusal.slug(), "throughMonth", refusal.detail());
+                });
+        if (backPaymentReason != null && !from.isBefore(current.minusMonths(settings.maxMonthsBehind()))) {
+            throw new InvalidInputException("backPaymentReason", "only for a back payment of months more than " + settings.maxMonthsBehind()
                     + " before " + current + "; this payment starts with " + from);
         }
         DuesRepository.MonthlyAmounts amounts = repository.amounts(member.id);
@@ -211,7 +211,6 @@ public class DuesService {
         repository.persist(payment);
         lines.forEach(repository::persist);
         member.duesPaidUpTo = payment.throughMonth;
-        member.updatedAt = payment.recordedAt;
         events.paid(member, payment);
         LOG.infof("Member %s: dues paid %s to %s (%d months), receipt %s", member.id, from, request.throughMonth(), payment.months, payment.receiptNumber);
         return receipt(member, payment, lines);
@@ -243,7 +242,7 @@ public class DuesService {
     /** Approves or rejects a requested reduction: platform-admin or org-admin in scope, never the requester. */
     public ReductionView decideReduction(UUID memberId, UUID reductionId, boolean approve) {
         Member member = access.forChange(memberId);
-        DuesReduction reduction = repository.reduction(member.id, reductionId)
+        DuesReduction reduction = repository.reductionForDecision(member.id, reductionId)
                 .orElseThrow(() -> new ResourceNotFoundException("dues reduction", reductionId));
         if (reduction.state != ReductionState.REQUESTED) {
             throw new ConflictException("reduction-decided", "the reduction was already " + reduction.state);
@@ -276,6 +275,13 @@ public class DuesService {
         Member member = access.forRead(memberId);
         return repository.declaration(member.id, declarationId).map(d -> DeclarationView.of(d, maySeeIncome(member)))
                 .orElseThrow(() -> new ResourceNotFoundException("dues declaration", declarationId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReductionView reduction(UUID memberId, UUID reductionId) {
+        Member member = access.forRead(memberId);
+        return repository.reduction(member.id, reductionId).map(ReductionView::of)
+                .orElseThrow(() -> new ResourceNotFoundException("dues reduction", reductionId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -100,22 +100,38 @@ public final class DuesViews {
                                       description = "Amount of those months; null when a month has no declaration in effect") String amountInArrears) {
     }
 
-    @Schema(name = "DuesReturnsReport", description = "Dues returned (党费返还) to the organisations of non-public enterprises in a subtree, for a period: "
-            + "dues collected = remitted upward + returned, exact to the fen, for each organisation and in total")
-    public record ReturnsReport(UUID organisationId, @Schema(example = "2026-Q4") String period, LocalDate from, LocalDate until,
+    @Schema(name = "DuesReturnsReport", description = "Dues returned (党费返还) to the organisations of non-public enterprises in scope, for a period: "
+            + "a page of lines, one per organisation, and the sums over all of them; dues collected = remitted upward + returned, "
+            + "exact to the fen, on every line and in the sums")
+    public record ReturnsReport(@Schema(nullable = true, description = "The `under` asked for: that organisation and everything below it") UUID under,
+                                @Schema(nullable = true, description = "The `organisationId` asked for: that organisation alone") UUID organisationId,
+                                @Schema(example = "2026-Q4") String period, LocalDate from, LocalDate until,
                                 @Schema(type = SchemaType.STRING, example = "0.90", description = "Share of the dues collected returned to the enterprise's organisation (DUES_RETURNED_SHARE)") String returnedShare,
                                 @Schema(type = SchemaType.STRING, example = "0.10", description = "Share remitted upward (上缴): 1 − returnedShare") String remittedShare,
-                                List<ReturnLine> items, ReturnLine total) {
+                                @Schema(description = "This page's lines, by organisation code") List<ReturnLine> items,
+                                int page, int size,
+                                @Schema(description = "How many organisations the report has (every page together)") long total,
+                                @Schema(description = "The sums over every line, not only this page's") ReturnSums sums) {
     }
 
-    @Schema(name = "DuesReturnLine", description = "One organisation's (or the total's) dues collected, remitted upward and returned (yuan)")
-    public record ReturnLine(@Schema(nullable = true) UUID organisationId, @Schema(nullable = true) String code, @Schema(nullable = true) String name,
+    @Schema(name = "DuesReturnLine", description = "One organisation's dues collected, remitted upward and returned (yuan)")
+    public record ReturnLine(UUID organisationId, String code, String name,
                              @Schema(type = SchemaType.STRING, example = "1000.00") String collected,
                              @Schema(type = SchemaType.STRING, example = "100.00") String remittedUpward,
                              @Schema(type = SchemaType.STRING, example = "900.00") String returned) {
 
         static ReturnLine of(UUID id, String code, String name, DuesReturnSplit split) {
             return new ReturnLine(id, code, name, Fen.format(split.collectedFen()), Fen.format(split.remittedFen()), Fen.format(split.returnedFen()));
+        }
+    }
+
+    @Schema(name = "DuesReturnSums", description = "The dues collected, remitted upward and returned of every line of the report added up (yuan)")
+    public record ReturnSums(@Schema(type = SchemaType.STRING, example = "1000.00") String collected,
+                             @Schema(type = SchemaType.STRING, example = "100.00") String remittedUpward,
+                             @Schema(type = SchemaType.STRING, example = "900.00") String returned) {
+
+        static ReturnSums of(DuesReturnSplit split) {
+            return new ReturnSums(Fen.format(split.collectedFen()), Fen.format(split.remittedFen()), Fen.format(split.returnedFen()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.member.grid;
 
+import cn.dangjian.member.query.NativeColumns;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventTypes;
 import cn.dangjian.platform.web.ConflictException;
@@ -68,15 +69,8 @@ public class GridDirectory {
                 .getResultStream()
                 .map(row -> {
                     Object[] r = (Object[]) row;
-                    return new KnownGrid(UUID.fromString(r[0].toString()), UUID.fromString(r[1].toString()), (String) r[2], date(r[3]));
+                    return new KnownGrid(NativeColumns.uuid(r[0]), NativeColumns.uuid(r[1]), (String) r[2], NativeColumns.localDate(r[3]));
                 })
                 .findFirst();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate local ? local : ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -7,7 +7,7 @@ public class IdentityCipherProducer {
 
     @Produces
     @Singleton
-    IdentityCipher cipher(IdentityDataConfig config) {
-        return new IdentityCipher(config.keys(), config.primaryKeyId(), config.hashKey());
+    IdentityCipher cipher(IdentityDataSettings settings) {
+        return new IdentityCipher(settings.keys(), settings.primaryKeyId(), settings.hashKey());
     }
 }

@@ -1,14 +1,13 @@
 package cn.dangjian.member.identity;
 
-import io.agroal.api.AgroalDataSource;
+import cn.dangjian.member.query.NativeColumns;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -25,16 +24,16 @@ public class IdentityResealing {
     private static final Logger LOG = Logger.getLogger(IdentityResealing.class);
 
     @Inject
-    AgroalDataSource dataSource;
+    EntityManager em;
 
     @Inject
     IdentityCipher cipher;
 
     @Inject
-    IdentityDataConfig config;
+    IdentityDataSettings settings;
 
     void onStart(@Observes StartupEvent started) {
-        if (!config.resealOnStart()) {
+        if (!settings.resealOnStart()) {
             return;
         }
         Thread worker = new Thread(() -> {
@@ -75,47 +74,37 @@ public class IdentityResealing {
     }
 
     private Batch batch(UUID after) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                            SELECT id, id_number, phone FROM member
+                            WHERE id > :after AND (split_part(id_number, ':', 1) <> :primary OR split_part(phone, ':', 1) <> :primary)
+                            ORDER BY id LIMIT :size FOR UPDATE""", Object[].class)
+                    .setParameter("after", after).setParameter("primary", cipher.primaryKeyId()).setParameter("size", settings.resealBatchSize())
+                    .getResultList();
             int resealed = 0;
             int unreadable = 0;
             UUID last = null;
-            try (PreparedStatement select = connection.prepareStatement("""
-                         SELECT id, id_number, phone FROM member
-                         WHERE id > ? AND (split_part(id_number, ':', 1) <> ? OR split_part(phone, ':', 1) <> ?)
-                         ORDER BY id LIMIT ? FOR UPDATE""");
-                 PreparedStatement update = connection.prepareStatement("UPDATE member SET id_number = ?, phone = ? WHERE id = ?")) {
-                select.setObject(1, after);
-                select.setString(2, cipher.primaryKeyId());
-                select.setString(3, cipher.primaryKeyId());
-                select.setInt(4, config.resealBatchSize());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        last = rows.getObject("id", UUID.class);
-                        try {
-                            update.setString(1, resealed(rows.getString("id_number"), IdentityCipher.ID_NUMBER, last));
-                            update.setString(2, resealed(rows.getString("phone"), IdentityCipher.PHONE, last));
-                        } catch (UnreadableSealedValue e) {
-                            LOG.errorf("Identity data integrity incident: member %s, sealed %s under key '%s' does not open; not resealed",
-                                    last, e.field(), e.keyId());
-                            unreadable++;
-                            continue;
-                        }
-                        update.setObject(3, last);
-                        update.addBatch();
-                        resealed++;
-                    }
+            for (Object[] row : rows) {
+                last = NativeColumns.uuid(row[0]);
+                String idNumber;
+                String phone;
+                try {
+                    idNumber = resealed((String) row[1], IdentityCipher.ID_NUMBER, last);
+                    phone = resealed((String) row[2], IdentityCipher.PHONE, last);
+                } catch (UnreadableSealedValue e) {
+                    LOG.errorf("Identity data integrity incident: member %s, sealed %s under key '%s' does not open; not resealed",
+                            last, e.field(), e.keyId());
+                    unreadable++;
+                    continue;
                 }
-                update.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                // the columns alone, not the entity: the version (ETag) and updatedAt stay, as the record did not change
+                em.createNativeQuery("UPDATE member SET id_number = :idNumber, phone = :phone WHERE id = :id")
+                        .setParameter("idNumber", idNumber).setParameter("phone", phone).setParameter("id", last).executeUpdate();
+                resealed++;
             }
             return new Batch(resealed, unreadable, last);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not reseal identity data", e);
-        }
+        });
     }
 
     private String resealed(String sealed, String field, UUID memberId) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 /** A party member (党员). ID and phone numbers are clear in Java and sealed in the database ({@link IdentitySealing}). */
 @Entity
 @Table(name = "member")
-@EntityListeners(IdentitySealing.class)
+@EntityListeners({IdentitySealing.class, MemberTimestamps.class})
 public class Member {
 
     @Id
@@ -112,9 +112,11 @@ public class Member {
     @Column(unique = true)
     public String sub;
 
-    @Column(name = "created_at", nullable = false)
+    /** Set by {@link MemberTimestamps} only. */
+    @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** Set by {@link MemberTimestamps} only, whenever the row changes. */
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

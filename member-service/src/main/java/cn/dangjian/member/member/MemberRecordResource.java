@@ -2,7 +2,6 @@ package cn.dangjian.member.member;
 
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.ETags;
-import cn.dangjian.platform.web.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,19 +37,18 @@ public class MemberRecordResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.MEMBER})
-    @Operation(summary = "Change a member's record", description = "JSON merge patch: a field sent is set, null clears it, a field left "
+    @Operation(summary = "Change a member's record (党员信息)", description = "JSON merge patch: a field sent is set, null clears it, a field left "
             + "out stays. platform-admin and org-admin in scope: phone, address, ethnicity, education, employer, post, the pipeline "
             + "dates (appliedOn, activistOn, candidateOn), the flags (lostContactOn, inHardshipOn, veteranOn) and gridId. A member: their own "
             + "phone and address only. Requires If-Match with the ETag of GET. Publishes member.updated.v1.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "The ETag the change is based on")
     @APIResponse(responseCode = "200", description = "The member after the change, with its new ETag", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named), or a field that cannot be changed here", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope, another member's record, or a member changing more than phone and address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The record changed since that ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = "identity-data-integrity: the member's stored identity data failed its integrity check; nothing is changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named), or a field that cannot be changed here")
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, another member's record, or a member changing more than phone and address")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "The grid is retired (…/grid-retired)")
+    @APIResponse(responseCode = "422", description = "Unknown grid (…/unknown-reference)")
+    @APIResponse(responseCode = "500", description = "identity-data-integrity: the member's stored identity data failed its integrity check; nothing is changed")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberPatch.class)),
             @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = MemberPatch.class))})
@@ -63,21 +61,18 @@ public class MemberRecordResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Replace a member's record details", description = "platform-admin and org-admin in scope. Every changeable "
+    @Operation(summary = "Replace a member's record details (党员信息)", description = "platform-admin and org-admin in scope. Every changeable "
             + "detail at once (the fields of MemberPatch): one left out is cleared; phone is required. The name, ID number, "
             + "organisation, status and dates of admission are not changed here. Requires If-Match with the ETag of GET. "
             + "Publishes member.updated.v1. A member changes their own contact data with PATCH.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "The ETag the change is based on")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberPatch.class)))
     @APIResponse(responseCode = "200", description = "The member after the change, with its new ETag", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named), a field that cannot be changed here, or no phone", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The grid is retired (…/grid-retired)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The record changed since that ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = "identity-data-integrity: the member's stored identity data failed its integrity check; nothing is changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown grid (…/unknown-reference)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named), a field that cannot be changed here, or no phone")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "The grid is retired (…/grid-retired)")
+    @APIResponse(responseCode = "500", description = "identity-data-integrity: the member's stored identity data failed its integrity check; nothing is changed")
+    @APIResponse(responseCode = "422", description = "Unknown grid (…/unknown-reference)")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode record) {
         MemberView member = updating.replace(id, ifMatch, record);
         return Response.ok(member).tag(ETags.of(member.version())).build();

@@ -27,8 +27,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     }
 
     /**
-     * Members of the subtree (null: everywhere) below the organisation whose directory path is {@code subtreePath}, or of
-     * one organisation alone, narrowed by status, standing, flag, grid and part of the name (served by a trigram index).
+     * Members of the subtree (null: everywhere) below the organisation whose directory path is {@code subtreePath} and, if
+     * given, of one organisation alone, narrowed by status, standing, flag, grid and part of the name (served by a trigram index).
      */
     public PanacheQuery<Member> search(Filter filter) {
         StringBuilder query = new StringBuilder("1 = 1");
@@ -39,7 +39,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         if (filter.organisationOnly() != null) {
             query.append(" and organisationId = :organisation");
             params.and("organisation", filter.organisationOnly());
-        } else if (subtreePath != null) {
+        }
+        if (subtreePath != null) {
             query.append(" and ").append(DirectoryOrganisation.inSubtree("organisationId", "subtree"));
             params.and("subtree", subtreePath + "%");
         }

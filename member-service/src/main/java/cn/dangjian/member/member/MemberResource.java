@@ -1,11 +1,11 @@
 package cn.dangjian.member.member;
 
+import cn.dangjian.member.directory.ListScopeParameters;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import cn.dangjian.platform.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,22 +43,17 @@ public class MemberResource {
     @POST
     @Idempotent
     @Transactional
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Retry safely: the same key and body within 24 h returns the first answer and does the work once; another body is a 422")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "Register a member (党员登记)", description = "In an organisation within the caller's scope. The ID number is validated "
             + "(check character) and must be unique. Only records that can exist: admitted at 18 or older (by the ID number's birth date), "
             + "a FULL member's probation over by today and `fullMemberOn` not before admittedOn + 1 year (omitted: derived as admittedOn + 1 year), "
             + "no `fullMemberOn` for PROBATIONARY. Dates are China dates, none in the future. "
             + "Dues are paid up to duesPaidUpTo when given (kept before the platform), else the month before admission.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "201", description = "Registered; Location is the member", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (named in errors): admittedOn before the 18th birthday, fullMemberOn before the end "
-            + "of a year's probation or given for PROBATIONARY, status FULL within a year of admission, a date in the future (China time)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it")
-    @APIResponse(responseCode = "409", description = "ID number, id or login already registered; own-record: duesPaidUpTo given for the caller's own login")
-    @APIResponse(responseCode = "422", description = "Unknown organisation (type …/unknown-reference: it may not have reached this service yet; retry) or a revoked one")
+            + "of a year's probation or given for PROBATIONARY, status FULL within a year of admission, a date in the future (China time)")
+    @APIResponse(responseCode = "409", description = "ID number, id or login already registered; grid-retired; own-record: duesPaidUpTo given for the caller's own login")
+    @APIResponse(responseCode = "422", description = "Unknown organisation or grid (type …/unknown-reference: it may not have reached this service yet; retry) or a revoked organisation")
     public Response register(@NotNull @Valid NewMember request, @Context UriInfo uri) {
         Member member = service.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
@@ -69,14 +63,16 @@ public class MemberResource {
 
     @GET
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List members in the caller's scope", description = "Personal data is always masked in lists. Filter by organisation "
-            + "(its whole subtree, or that organisation alone with includeSubtree=false), status, standing (党籍状态), flag (失联/困难/老党员), "
-            + "grid (网格) and part of the name.")
-    @APIResponse(responseCode = "200", description = "A page of members")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
-    @APIResponse(responseCode = "403", description = "The organisation filter is outside the caller's scope")
-    public PageResponse<MemberView> list(@QueryParam("organisationId") UUID organisationId,
-                                         @Parameter(description = "false: members of organisationId alone, not of the organisations below it (default true)")
+    @Operation(summary = "List members (党员名册)", description = "Personal data is always masked in lists. Filter by organisation, status, "
+            + "standing (党籍状态), flag (失联/困难/老党员), grid (网格) and part of the name. " + ListScopeParameters.SCOPE)
+    @APIResponse(responseCode = "200", description = "A page of members, by name")
+    @APIResponse(responseCode = "400", description = "`under`, `organisationId` or `gridId` names nothing known, or a filter or page is invalid (the parameter is named)")
+    @APIResponse(responseCode = "403", description = ListScopeParameters.OUTSIDE)
+    public PageResponse<MemberView> list(@Parameter(description = ListScopeParameters.UNDER) @QueryParam("under") UUID under,
+                                         @Parameter(description = ListScopeParameters.ORGANISATION) @QueryParam("organisationId") UUID organisationId,
+                                         @Parameter(deprecated = true, description = "The v1.1 way, kept for one minor version: with organisationId, "
+                                                 + "true lists that organisation and everything below it (now `under`), false that organisation alone "
+                                                 + "(now `organisationId` by itself); false alone, an org-admin's own organisation alone")
                                          @QueryParam("includeSubtree") Boolean includeSubtree,
                                          @QueryParam("status") MembershipStatus status, @QueryParam("standing") Standing standing,
                                          @Parameter(description = "Only members carrying this flag") @QueryParam("flag") MemberFlag flag,
@@ -86,20 +82,18 @@ public class MemberResource {
         if (name != null && name.length() > 100) {
             throw new InvalidInputException("name", "must be at most 100 characters");
         }
-        return service.list(new MemberListQuery(organisationId, includeSubtree == null || includeSubtree, status, standing, flag, gridId, name),
-                PageRequest.of(page, size));
+        return service.list(MemberListQuery.of(under, organisationId, includeSubtree, status, standing, flag, gridId, name), PageRequest.of(page, size));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.MEMBER})
-    @Operation(summary = "Read one member", description = "Unmasked for platform-admin and org-admin in scope (audited); masked for auditors, the integration client and members reading themselves.")
+    @Operation(summary = "Read one member (党员信息)", description = "Unmasked for platform-admin and org-admin in scope (audited); masked for auditors, the integration client and members reading themselves.")
     @APIResponse(responseCode = "200", description = "The member, with its ETag for PATCH", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope")
-    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "403", description = "Another member's record, or outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
     @APIResponse(responseCode = "500", description = "identity-data-integrity: the member's stored identity data failed its integrity check "
-            + "(altered, or its key removed); not shown, the incident is logged for operators. Masked reads are not affected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(altered, or its key removed); not shown, the incident is logged for operators. Masked reads are not affected")
     public Response get(@PathParam("id") UUID id) {
         MemberView member = service.get(id);
         return Response.ok(member).tag(ETags.of(member.version())).build();

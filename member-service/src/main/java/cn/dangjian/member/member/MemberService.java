@@ -1,13 +1,13 @@
 package cn.dangjian.member.member;
 
 import cn.dangjian.member.audit.PersonalDataAudit;
+import cn.dangjian.member.directory.ListScope;
 import cn.dangjian.member.dues.DuesAtRegistration;
 import cn.dangjian.member.events.MemberEvents;
 import cn.dangjian.member.grid.GridDirectory;
 import cn.dangjian.member.identity.IdentityCipher;
 import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.directory.DirectoryEntry;
-import cn.dangjian.platform.security.OrganisationPath;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
@@ -57,6 +57,9 @@ public class MemberService {
 
     @Inject
     DuesAtRegistration duesAtRegistration;
+
+    @Inject
+    ListScope scopes;
 
     /** The service's one China-time clock: "today" and "not in the future" are China dates whatever the host's zone. */
     @Inject
@@ -125,8 +128,6 @@ public class MemberService {
         member.veteranOn = request.veteranOn();
         member.gridId = request.gridId() == null ? null : grids.requireAssignable("gridId", request.gridId()).id();
         member.duesPaidUpTo = duesAtRegistration.paidUpTo(request.duesPaidUpTo(), request.admittedOn());
-        member.createdAt = today.now();
-        member.updatedAt = member.createdAt;
         repository.persist(member);
         events.registered(member);
         // the 201 shows the creator the numbers they typed, unmasked: that is a read of personal data like any other
@@ -153,32 +154,23 @@ public class MemberService {
     /** Members in scope, always masked: lists are for finding people, not for reading their identity data. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<MemberView> list(MemberListQuery filter, PageRequest page) {
-        String subtree = null;
         UUID organisationId = filter.organisationId();
-        if (organisationId == null && !filter.includeSubtree()) {
-            // "my organisation alone" for an org-admin; those who read everywhere must say which one
+        if (filter.ownOrganisationAlone()) {
+            // v1.1's includeSubtree=false alone: an org-admin's own organisation; those who read everywhere must say which
             organisationId = caller.readsEverywhere() ? null : caller.organisationId().orElse(null);
             if (organisationId == null) {
                 throw new InvalidInputException("includeSubtree", "false needs an organisationId: the organisation to list alone");
             }
         }
         if (filter.gridId() != null && grids.find(filter.gridId()).isEmpty()) {
-            throw new InvalidInputException("gridId", "unknown grid " + filter.gridId());
+            throw new InvalidInputException("gridId", "names no grid: " + filter.gridId() + " is unknown");
         }
-        if (organisationId != null) {
-            UUID wanted = organisationId;
-            DirectoryEntry organisation = directory.find(wanted)
-                    .orElseThrow(() -> new InvalidInputException("organisationId", "unknown organisation " + wanted));
-            caller.requireRead(organisation.path());
-            subtree = OrganisationPath.encode(organisation.path());
-        } else if (!caller.readsEverywhere()) {
-            subtree = caller.organisationId().flatMap(directory::subtreePath).orElse(null);
-            if (subtree == null) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
+        ListScope.Scope scope = scopes.of(filter.under(), organisationId);
+        if (scope.empty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
-        PanacheQuery<Member> query = repository.search(new MemberRepository.Filter(filter.includeSubtree() ? subtree : null,
-                filter.includeSubtree() ? null : organisationId, filter.status(), filter.standing(), filter.flag(), filter.gridId(), filter.name()));
+        PanacheQuery<Member> query = repository.search(new MemberRepository.Filter(scope.pathPrefix(), scope.organisationOnly(),
+                filter.status(), filter.standing(), filter.flag(), filter.gridId(), filter.name()));
         List<MemberView> items = query.page(page.page(), page.size()).list().stream().map(m -> MemberView.of(m, false)).toList();
         return new PageResponse<>(items, page.page(), page.size(), query.count());
     }

@@ -31,7 +31,7 @@ public record MemberView(
         @Schema(description = "Veteran member since (老党员); null when not flagged") LocalDate veteranOn,
         @Schema(description = "The member's grid (网格); absent when none is assigned") UUID gridId,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$", example = "2026-11", nullable = true,
-                description = "Dues (党费) are paid up to this month (YYYY-MM): given at registration, else the month before admission; then moved by payments only. Travels with a transfer")
+                description = "Dues (党费) are paid up to this month (YYYY-MM): given at registration, else the month before admission; then moved by payments only")
         YearMonth paidUpTo,
         Instant createdAt, Instant updatedAt,
         @JsonIgnore long version) implements ReplayableAnswer {

@@ -4,7 +4,6 @@ import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.directory.OrganisationDirectory;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.ApiException;
-import cn.dangjian.platform.web.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,11 +45,10 @@ public class MyRecordResource {
     @Path("me")
     @Authenticated
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Read my own member record", description = "Any signed-in user (typically role member) whose login is linked "
+    @Operation(summary = "Read my own member record (我的党员信息)", description = "Any signed-in user (typically role member) whose login is linked "
             + "to a member: the record found by the token's sub, masked, with the organisation's id and name and the names along its path.")
     @APIResponse(responseCode = "200", description = "My record", content = @Content(schema = @Schema(implementation = MyRecordView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No member is linked to this login (type …/no-linked-member)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No member is linked to this login (type …/no-linked-member)")
     public MyRecordView me() {
         Member member = caller.sub().flatMap(repository::findBySub).orElseThrow(NoLinkedMember::new);
         List<UUID> path = directory.find(member.organisationId).map(DirectoryEntry::path).orElse(List.of(member.organisationId));

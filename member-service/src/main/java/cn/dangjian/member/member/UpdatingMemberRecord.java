@@ -110,7 +110,6 @@ public class UpdatingMemberRecord {
         if (!invalid.isEmpty()) {
             throw new InvalidInputException(invalid);
         }
-        member.updatedAt = today.now();
         repository.flush(); // the new version, for the ETag
         events.updated(member);
         if (manages) {

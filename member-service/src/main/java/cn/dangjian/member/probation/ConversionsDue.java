@@ -1,10 +1,8 @@
 package cn.dangjian.member.probation;
 
+import cn.dangjian.member.directory.ListScope;
 import cn.dangjian.member.policy.Today;
-import cn.dangjian.platform.directory.DirectoryEntry;
-import cn.dangjian.platform.directory.OrganisationDirectory;
-import cn.dangjian.platform.security.Caller;
-import cn.dangjian.platform.security.OrganisationPath;
+import cn.dangjian.member.query.NativeColumns;
 import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
@@ -41,15 +39,13 @@ public class ConversionsDue {
      * directory cost 180 ms for the whole district (11,000 organisations) where leaving it out costs 7 ms.
      */
     private static final String IN_SUBTREE = " AND EXISTS (SELECT 1 FROM organisation_directory d WHERE d.id = m.organisation_id AND d.path LIKE :subtree)";
+    private static final String ALONE = " AND m.organisation_id = :only";
 
     @Inject
     EntityManager em;
 
     @Inject
-    OrganisationDirectory directory;
-
-    @Inject
-    Caller caller;
+    ListScope scopes;
 
     @Inject
     Today today;
@@ -62,52 +58,37 @@ public class ConversionsDue {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<ConversionDue> list(UUID organisationId, int withinDays, PageRequest page) {
+    public PageResponse<ConversionDue> list(UUID under, UUID organisationId, int withinDays, PageRequest page) {
         requireWindow(withinDays);
-        String subtree;
-        if (organisationId != null) {
-            DirectoryEntry organisation = directory.find(organisationId)
-                    .orElseThrow(() -> new InvalidInputException("organisationId", "unknown organisation " + organisationId));
-            caller.requireRead(organisation.path());
-            subtree = OrganisationPath.encode(organisation.path()) + "%";
-        } else if (caller.readsEverywhere()) {
-            subtree = null;
-        } else {
-            String own = caller.organisationId().flatMap(directory::subtreePath).orElse(null);
-            if (own == null) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
-            subtree = own + "%";
+        ListScope.Scope scope = scopes.of(under, organisationId);
+        if (scope.empty()) {
+            return new PageResponse<>(List.of(), page.page(), page.size(), 0);
         }
         LocalDate now = today.date();
         LocalDate until = now.plusDays(withinDays);
-        String from = subtree == null ? FROM : FROM + IN_SUBTREE;
+        String from = FROM + (scope.pathPrefix() == null ? "" : IN_SUBTREE) + (scope.organisationOnly() == null ? "" : ALONE);
         Query count = em.createNativeQuery("SELECT count(*)" + from);
         Query select = em.createNativeQuery("SELECT m.id, m.name, m.organisation_id, m.admitted_on, p.extension_months, p.branch_resolution_on"
                 + from + " ORDER BY " + ENDS_ON + ", m.name, m.id", Object[].class);
         for (Query q : List.of(count, select)) {
             q.setParameter("until", until);
-            if (subtree != null) {
-                q.setParameter("subtree", subtree);
+            if (scope.pathPrefix() != null) {
+                q.setParameter("subtree", scope.likePattern());
+            }
+            if (scope.organisationOnly() != null) {
+                q.setParameter("only", scope.organisationOnly());
             }
         }
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+        List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         List<ConversionDue> items = rows.stream().map(r -> {
-            LocalDate admitted = date(r[3]);
+            LocalDate admitted = NativeColumns.localDate(r[3]);
             Integer extension = r[4] == null ? null : ((Number) r[4]).intValue();
             LocalDate ends = ProbationPolicies.probationEnds(admitted, extension);
-            return new ConversionDue(UUID.fromString(r[0].toString()), (String) r[1], UUID.fromString(r[2].toString()), admitted, extension,
-                    ends, ChronoUnit.DAYS.between(now, ends), date(r[5]));
+            return new ConversionDue(NativeColumns.uuid(r[0]), (String) r[1], NativeColumns.uuid(r[2]), admitted, extension,
+                    ends, ChronoUnit.DAYS.between(now, ends), NativeColumns.localDate(r[5]));
         }).toList();
         return new PageResponse<>(items, page.page(), page.size(), total);
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate local ? local : ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -4,7 +4,7 @@ import cn.dangjian.member.events.MemberEvents;
 import cn.dangjian.member.member.Member;
 import cn.dangjian.member.member.MemberAccess;
 import cn.dangjian.member.member.MembershipStatus;
-import cn.dangjian.member.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.directory.DirectoryEntry;
 import cn.dangjian.platform.directory.OrganisationDirectory;
@@ -109,7 +109,6 @@ public class ConvertingToFullMembership {
             member.status = MembershipStatus.FULL;
             // party age counts from the end of probation, not from the day the approval happens to be recorded
             member.fullMemberOn = ProbationPolicies.probationEnds(member.admittedOn, probation.extensionMonths);
-            member.updatedAt = today.now();
             events.converted(member);
             LOG.infof("Member %s converted to full membership (approved on %s, full member from %s)", member.id, decidedOn, member.fullMemberOn);
         } else {

@@ -2,7 +2,7 @@ package cn.dangjian.member.probation;
 
 import cn.dangjian.member.member.Member;
 import cn.dangjian.member.member.MemberAccess;
-import cn.dangjian.member.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.ConflictException;

@@ -2,7 +2,7 @@ package cn.dangjian.member.probation;
 
 import cn.dangjian.member.member.MembershipStatus;
 import cn.dangjian.member.member.Standing;
-import cn.dangjian.member.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
@@ -38,8 +38,8 @@ public final class ProbationPolicies {
     public static Optional<Refusal> probationOver(LocalDate admittedOn, Integer extensionMonths, LocalDate resolvedOn) {
         LocalDate ends = probationEnds(admittedOn, extensionMonths);
         if (resolvedOn.isBefore(ends)) {
-            return Optional.of(new Refusal("probation-not-over",
-                    "probation ends on " + ends + "; conversion can be resolved from that day"));
+            return Refusal.refuse("probation-not-over",
+                    "probation ends on " + ends + "; conversion can be resolved from that day");
         }
         return Optional.empty();
     }
@@ -47,10 +47,10 @@ public final class ProbationPolicies {
     /** StillProbationary: conversion and extension concern a probationary member in normal standing only. */
     public static Optional<Refusal> stillProbationary(MembershipStatus status, Standing standing) {
         if (status != MembershipStatus.PROBATIONARY) {
-            return Optional.of(new Refusal("not-probationary", "the member is already a full member"));
+            return Refusal.refuse("not-probationary", "the member is already a full member");
         }
         if (standing != Standing.NORMAL) {
-            return Optional.of(new Refusal("standing-not-normal", "the member's standing is " + standing));
+            return Refusal.refuse("standing-not-normal", "the member's standing is " + standing);
         }
         return Optional.empty();
     }
@@ -69,8 +69,8 @@ public final class ProbationPolicies {
     /** OnlyOneExtension: probation may be extended once. */
     public static Optional<Refusal> onlyOneExtension(Integer extendedMonthsBefore) {
         if (extendedMonthsBefore != null) {
-            return Optional.of(new Refusal("probation-already-extended",
-                    "probation was already extended by " + extendedMonthsBefore + " months; it may be extended once"));
+            return Refusal.refuse("probation-already-extended",
+                    "probation was already extended by " + extendedMonthsBefore + " months; it may be extended once");
         }
         return Optional.empty();
     }
@@ -86,8 +86,8 @@ public final class ProbationPolicies {
      */
     public static Optional<Refusal> notOwnConversion(String callerSub, String memberSub) {
         if (callerSub != null && Objects.equals(callerSub, memberSub)) {
-            return Optional.of(new Refusal("same-person", "nobody records or approves their own conversion; another person of the branch "
-                    + "or of the higher organisation must"));
+            return Refusal.refuse("same-person", "nobody records or approves their own conversion; another person of the branch "
+                    + "or of the higher organisation must");
         }
         return Optional.empty();
     }

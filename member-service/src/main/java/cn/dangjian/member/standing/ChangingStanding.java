@@ -4,7 +4,7 @@ import cn.dangjian.member.events.MemberEvents;
 import cn.dangjian.member.member.Member;
 import cn.dangjian.member.member.MemberAccess;
 import cn.dangjian.member.member.Standing;
-import cn.dangjian.member.policy.Refusal;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.InvalidInputException;
@@ -56,7 +56,6 @@ public class ChangingStanding {
         change.recordedAt = today.now();
         change.persist();
         member.standing = request.standing();
-        member.updatedAt = change.recordedAt;
         events.standingChanged(member, from.name(), change.effectiveOn);
         LOG.infof("Member %s: standing %s → %s", member.id, from, member.standing);
         return StandingView.of(member, StandingChange.of(member.id));

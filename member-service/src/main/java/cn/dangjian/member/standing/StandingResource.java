@@ -2,7 +2,6 @@ package cn.dangjian.member.standing;
 
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,20 +38,15 @@ public class StandingResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
-            description = "Retry safely: the same key and body within 24 h returns the first answer and does the work once; another body is a 422")
-    @Operation(summary = "Change a member's standing", description = "platform-admin, or org-admin of the member's organisation or above. "
+    @Operation(summary = "Change a member's standing (党籍状态变更)", description = "platform-admin, or org-admin of the member's organisation or above. "
             + "Kept as history with reason, effective date, decision reference and who decided; publishes member.standing-changed.v1 "
             + "with votingRights and active. QUALIFICATION_CANCELLED (取消预备党员资格) only for probationary members, PROBATION_IN_PARTY "
             + "(留党察看) only for full members. EXPELLED, DROPPED, "
             + "DECEASED and QUALIFICATION_CANCELLED are final.")
     @APIResponse(responseCode = "200", description = "The standing after the change, with its history", content = @Content(schema = @Schema(implementation = StandingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (named): unknown standing, effectiveOn in the future, reason or decisionReference missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "standing-unchanged, standing-change-not-allowed (from a final standing, or not a listed move), not-probationary (QUALIFICATION_CANCELLED of a full member), not-full-member (PROBATION_IN_PARTY of a probationary member)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (named): unknown standing, effectiveOn in the future, reason or decisionReference missing")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "standing-unchanged, standing-change-not-allowed (from a final standing, or not a listed move), not-probationary (QUALIFICATION_CANCELLED of a full member), not-full-member (PROBATION_IN_PARTY of a probationary member)")
     public Response change(@PathParam("id") UUID id, @NotNull @Valid StandingChangeRequest request) {
         return Response.ok(changing.change(id, request)).build();
     }
@@ -61,11 +54,10 @@ public class StandingResource {
     @GET
     @Path("{id}/standing")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION, Roles.MEMBER})
-    @Operation(summary = "Read a member's standing and its history", description = "platform-admin, auditor, integration; org-admin in scope; a member their own.")
+    @Operation(summary = "Read a member's standing and its history (党籍状态)", description = "platform-admin, auditor, integration; org-admin in scope; a member their own.")
     @APIResponse(responseCode = "200", description = "The standing with its history", content = @Content(schema = @Schema(implementation = StandingView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or another member's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or another member's")
+    @APIResponse(responseCode = "404", description = "Unknown member")
     public StandingView read(@PathParam("id") UUID id) {
         return changing.read(id);
     }

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A member's standing now, their voting rights, and every change that led there (oldest first). No personal data. */
-@Schema(name = "Standing", description = "Standing (党籍状态) with its history")
+@Schema(name = "StandingRecord", description = "A member's standing (党籍状态) with its history")
 public record StandingView(UUID memberId, MembershipStatus status, Standing standing,
                            @Schema(description = "Only a FULL member in standing NORMAL has voting rights") boolean votingRights,
                            @Schema(description = "false once the standing has ended (EXPELLED, DROPPED, DECEASED, QUALIFICATION_CANCELLED): "

@@ -68,6 +68,9 @@ class AuditRecordTest {
                     .body("errors[0].field", equalTo(query.substring(0, query.indexOf('='))));
         }
         as(DemoUsers.AUDITOR_ZHAO).queryParam("actor", "a".repeat(100)).when().get(PATH).then().statusCode(200).body("total", equalTo(0));
+        // an id in a query that names no member is a 400 naming it, not an empty page
+        as(DemoUsers.AUDITOR_ZHAO).queryParam("subjectId", java.util.UUID.randomUUID().toString()).when().get(PATH).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("subjectId"));
         as(DemoUsers.AUDITOR_ZHAO).queryParam("from", "2026-11-02T00:00:00Z").queryParam("to", "2026-11-01T00:00:00Z").when().get(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
         as(DemoUsers.COMMUNITY_ADMIN).when().get(PATH).then().statusCode(403);

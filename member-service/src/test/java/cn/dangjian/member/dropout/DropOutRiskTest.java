@@ -89,7 +89,7 @@ class DropOutRiskTest {
         activityEvents.consume(AttendanceEventsFixture.memberConfirmed(UUID.randomUUID(), UUID.fromString(life5), branch,
                 "VOLUNTEER_SERVICE", "2.00", "2026-11-10T02:00:00Z"));
 
-        JsonPath page = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?organisationId=" + branch)
+        JsonPath page = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?under=" + branch)
                 .then().statusCode(200).body("total", is(6)).extract().jsonPath();
         Map<String, Map<String, Object>> byMember = byMember(page);
         assertFalse(byMember.containsKey(life2), "2 months without organisational life: not listed");
@@ -101,11 +101,15 @@ class DropOutRiskTest {
         assertRisk(byMember.get(dues5), "WARN", "NO_DUES", 5, null, "2026-05");
         assertRisk(byMember.get(dues6), "FLAG", "NO_DUES", 6, null, "2026-04");
 
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/drop-out-risks?level=FLAG&organisationId=" + branch)
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/drop-out-risks?level=FLAG&under=" + branch)
                 .then().statusCode(200).body("total", is(2));
+        // the branch alone is the branch's members here; its community alone has none of them
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?organisationId=" + branch).then().statusCode(200).body("total", is(6));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?size=200&organisationId=" + DemoIds.LAKESIDE).then().statusCode(200)
+                .body("items.memberId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(life3)));
         // paying brings a member off the list; the platform never changed anyone's standing
         as(DemoUsers.DISTRICT_ADMIN).body(Map.of("throughMonth", "2026-11")).when().post(DuesResourceTest.payments(dues3)).then().statusCode(201);
-        as(DemoUsers.AUDITOR_ZHAO).when().get("/api/members/drop-out-risks?organisationId=" + branch).then().statusCode(200).body("total", is(5));
+        as(DemoUsers.AUDITOR_ZHAO).when().get("/api/members/drop-out-risks?under=" + branch).then().statusCode(200).body("total", is(5));
         for (String id : List.of(life3, life5, life6, dues3, dues5, dues6)) {
             as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().body("standing", equalTo("NORMAL"));
         }
@@ -117,11 +121,11 @@ class DropOutRiskTest {
         today.useClock(Clock.fixed(LocalDate.of(2026, 11, 1).atTime(0, 30).atZone(CHINA).toInstant(), CHINA));
         String five = member("2026-05", "2026-10-20");
         String six = member("2026-04", "2026-10-20");
-        JsonPath risks = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?organisationId=" + branch)
+        JsonPath risks = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?under=" + branch)
                 .then().statusCode(200).body("total", is(2)).extract().jsonPath();
         assertRisk(byMember(risks).get(five), "WARN", "NO_DUES", 5, null, "2026-05");
         assertRisk(byMember(risks).get(six), "FLAG", "NO_DUES", 6, null, "2026-04");
-        JsonPath arrears = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/arrears?organisationId=" + branch)
+        JsonPath arrears = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/arrears?under=" + branch)
                 .then().statusCode(200).body("total", is(2)).extract().jsonPath();
         assertEquals(5, arrears.getInt("items.find { it.memberId == '" + five + "' }.monthsInArrears"));
         assertEquals(6, arrears.getInt("items.find { it.memberId == '" + six + "' }.monthsInArrears"));
@@ -140,7 +144,7 @@ class DropOutRiskTest {
         activityEvents.consume(AttendanceEventsFixture.memberConfirmed(UUID.randomUUID(), UUID.fromString(older), branch, MEETING, "0.00",
                 "2026-08-14T16:30:00Z"));
         Map<String, Map<String, Object>> byMember = byMember(as(DemoUsers.COMMUNITY_ADMIN)
-                .when().get("/api/members/drop-out-risks?organisationId=" + branch).then().statusCode(200).extract().jsonPath());
+                .when().get("/api/members/drop-out-risks?under=" + branch).then().statusCode(200).extract().jsonPath());
         assertRisk(byMember.get(served), "FLAG", "NO_ORGANISATIONAL_LIFE", 6, "2026-05-14", null);
         assertRisk(byMember.get(older), "WARN", "NO_ORGANISATIONAL_LIFE", 3, "2026-08-15", null);
     }
@@ -162,18 +166,21 @@ class DropOutRiskTest {
         activityEvents.consume(repeated);
         activityEvents.consume(OrganisationEventsFixture.withEventId(event, UUID.randomUUID()));
         assertEquals(1, attendances(id));
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?organisationId=" + branch).then().statusCode(200).body("total", is(0));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?under=" + branch).then().statusCode(200).body("total", is(0));
     }
 
     @Test
     void eachDenial() {
-        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members/drop-out-risks?organisationId=" + branch).then().statusCode(403)
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members/drop-out-risks?under=" + branch).then().statusCode(403)
                 .contentType("application/problem+json");
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/members/drop-out-risks").then().statusCode(403);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/drop-out-risks?level=SOMETIMES").then().statusCode(400)
                 .body("errors[0].field", equalTo("level"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/drop-out-risks?under=" + UUID.randomUUID()).then().statusCode(400)
+                .body("errors[0].field", equalTo("under"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/drop-out-risks?organisationId=" + UUID.randomUUID()).then().statusCode(400)
                 .body("errors[0].field", equalTo("organisationId"));
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members/drop-out-risks?organisationId=" + branch).then().statusCode(403);
         // an org-admin without organisationId gets their own subtree
         as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/members/drop-out-risks").then().statusCode(200);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.dangjian.platform.rules.Refusal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -17,15 +18,17 @@ class DuesPoliciesTest {
     @Test
     void payingAheadReachesTheSixthMonthAfterTheCurrentOneNotTheSeventh() {
         assertTrue(DuesPolicies.payingAhead(YearMonth.of(2027, 5), NOV, 6).isEmpty());
-        String refusal = DuesPolicies.payingAhead(YearMonth.of(2027, 6), NOV, 6).orElseThrow();
-        assertTrue(refusal.contains("2027-05"), refusal);
+        Refusal refusal = DuesPolicies.payingAhead(YearMonth.of(2027, 6), NOV, 6).orElseThrow();
+        assertEquals("dues-payment-window", refusal.slug());
+        assertTrue(refusal.detail().contains("2027-05"), refusal.detail());
     }
 
     @Test
     void anOrdinaryPaymentCoversMonthsUpToSixBeforeTheCurrentOneNotSeven() {
         assertTrue(DuesPolicies.payingBehind(YearMonth.of(2026, 5), NOV, 6, false).isEmpty(), "2026-05 is 6 months before 2026-11");
-        String refusal = DuesPolicies.payingBehind(YearMonth.of(2026, 4), NOV, 6, false).orElseThrow();
-        assertTrue(refusal.contains("2026-05") && refusal.contains("backPaymentReason"), refusal);
+        Refusal refusal = DuesPolicies.payingBehind(YearMonth.of(2026, 4), NOV, 6, false).orElseThrow();
+        assertEquals("dues-payment-window", refusal.slug());
+        assertTrue(refusal.detail().contains("2026-05") && refusal.detail().contains("backPaymentReason"), refusal.detail());
         // the limit is on the debt, not on one payment: however short the payment, a month older than that is refused
         assertTrue(DuesPolicies.payingBehind(YearMonth.of(2020, 7), NOV, 6, false).isPresent());
         // only a back payment with a reason covers it
@@ -69,13 +72,29 @@ class DuesPoliciesTest {
     @Test
     void movingIntoTheTwentyFenCategoriesNeedsAnotherPersonsApproval() {
         for (DuesCategory minimum : new DuesCategory[] {DuesCategory.STUDENT, DuesCategory.UNEMPLOYED, DuesCategory.MINIMUM_INCOME}) {
-            assertTrue(DuesPolicies.needsApproval(minimum, false, true), "the member's own: " + minimum);
-            assertTrue(DuesPolicies.needsApproval(minimum, true, true), "an org-admin's own: " + minimum);
-            assertFalse(DuesPolicies.needsApproval(minimum, true, false), "an org-admin in scope for someone else: " + minimum);
+            assertTrue(DuesPolicies.needsApproval(minimum, 20, false, true), "the member's own: " + minimum);
+            assertTrue(DuesPolicies.needsApproval(minimum, 20, true, true), "an org-admin's own: " + minimum);
+            assertFalse(DuesPolicies.needsApproval(minimum, 20, true, false), "an org-admin in scope for someone else: " + minimum);
         }
         for (DuesCategory other : new DuesCategory[] {DuesCategory.IN_SERVICE, DuesCategory.RETIRED, DuesCategory.FARMER}) {
-            assertFalse(DuesPolicies.needsApproval(other, false, true), "a member declares " + other + " for themselves");
+            assertFalse(DuesPolicies.needsApproval(other, 20, false, true), "a member declares " + other + " at 0.20 for themselves");
         }
+    }
+
+    /** Less than the 0.20 categories pay is no easier to have than they are: 0.19 waits for an org-admin, 0.20 does not. */
+    @Test
+    void aMembersOwnDeclarationBelowTwentyFenNeedsAnotherPersonsApproval() {
+        long below = DuesCalculator.monthlyAmount(DuesCategory.IN_SERVICE, Fen.parse("38.99"), null);
+        long atMinimum = DuesCalculator.monthlyAmount(DuesCategory.IN_SERVICE, Fen.parse("39.00"), null);
+        assertEquals(19, below);
+        assertEquals(20, atMinimum);
+        assertTrue(DuesPolicies.needsApproval(DuesCategory.IN_SERVICE, below, false, true), "0.19, the member's own");
+        assertFalse(DuesPolicies.needsApproval(DuesCategory.IN_SERVICE, atMinimum, false, true), "0.20, the member's own");
+        assertTrue(DuesPolicies.needsApproval(DuesCategory.IN_SERVICE, 0, false, true), "income 0.00: 0.00 a month");
+        assertTrue(DuesPolicies.needsApproval(DuesCategory.RETIRED, 19, true, true), "an org-admin's own");
+        assertFalse(DuesPolicies.needsApproval(DuesCategory.IN_SERVICE, 0, true, false), "an org-admin in scope for someone else");
+        assertTrue(DuesPolicies.lowDeclaration(DuesCategory.IN_SERVICE, 19));
+        assertFalse(DuesPolicies.lowDeclaration(DuesCategory.IN_SERVICE, 20));
     }
 
     @Test

@@ -133,6 +133,8 @@ public class DuesResourceTest {
                 .body("paidOn", equalTo("2026-11-15")).body("receivedBy", equalTo(DemoUsers.BRANCH_SECRETARY))
                 .extract().jsonPath();
         assertTrue(receipt.getString("receiptNumber").startsWith("DJ-20261115-"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(payments(id) + "/" + receipt.getString("id")).then().statusCode(200)
+                .body("receiptNumber", equalTo(receipt.getString("receiptNumber")));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id).then().body("paidUpTo", equalTo("2027-05"));
         as(DemoUsers.DISTRICT_ADMIN).when().get(dues(id)).then().body("paidUpTo", equalTo("2027-05")).body("monthsInArrears", is(0));
         as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-06")).when().post(payments(id))
@@ -282,6 +284,30 @@ public class DuesResourceTest {
                 .then().statusCode(201).body("state", equalTo("ACCEPTED")).body("decidedBy", equalTo(DemoUsers.BRANCH_SECRETARY));
     }
 
+    /** Declaring an income of 0.00 for oneself must not be an easier way to pay less than a student's 0.20. */
+    @Test
+    void aMembersOwnDeclarationBelowTwentyFenWaitsForAnOrgAdmin() throws Exception {
+        String mine = linkedMember(DemoUsers.MEMBER_ZHANG, "2020-07-01", "2026-10");
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "8500.00", null, "2026-11")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED"));
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "0.00", null, "2026-12")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("PENDING")).body("monthlyAmount", equalTo("0.00"));
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "38.99", null, "2026-12")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("PENDING")).body("monthlyAmount", equalTo("0.19"));
+        // the other side of the edge: 0.20, what a student pays, is the member's to declare
+        as(DemoUsers.MEMBER_ZHANG).body(declaration("IN_SERVICE", "39.00", null, "2027-01")).when().post(declarations(mine))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED")).body("monthlyAmount", equalTo("0.20"));
+        // pending, they do not count: December is still due at 127.50
+        as(DemoUsers.BRANCH_SECRETARY).body(Map.of("throughMonth", "2027-01")).when().post(payments(mine))
+                .then().statusCode(201).body("amount", equalTo("255.20")); // 127.50 + 127.50 + 0.20
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/pending-declarations?under=" + DemoIds.LAKESIDE_BRANCH_1 + "&size=200").then()
+                .statusCode(200).body("items.findAll { it.memberId == '" + mine + "' }.monthlyAmount", org.hamcrest.Matchers.contains("0.00", "0.19"));
+        // an org-admin in scope declaring it for someone else approves by declaring
+        String other = declared(DemoIds.LAKESIDE_BRANCH_1, "8500.00", "2026-11");
+        as(DemoUsers.BRANCH_SECRETARY).body(declaration("IN_SERVICE", "0.00", null, "2026-12")).when().post(declarations(other))
+                .then().statusCode(201).body("state", equalTo("ACCEPTED")).body("decidedBy", equalTo(DemoUsers.BRANCH_SECRETARY));
+    }
+
     @Test
     void nobodyActsOnTheirOwnRecord() throws Exception {
         // the branch secretary is also a member of her branch
@@ -385,9 +411,18 @@ public class DuesResourceTest {
     void aReductionCountsOnceSomeoneElseApprovesIt() {
         String id = declared(DemoIds.LAKESIDE_BRANCH_1, "8500.00", "2026-11");
         Map<String, Object> request = Map.of("monthlyAmount", "0.20", "fromMonth", "2026-12", "throughMonth", "2027-01", "reason", "重病住院");
-        String reduction = as(DemoUsers.BRANCH_SECRETARY).body(request).when().post(reductions(id))
-                .then().statusCode(201).body("state", equalTo("REQUESTED")).body("requestedBy", equalTo(DemoUsers.BRANCH_SECRETARY))
-                .extract().path("id");
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> requested = as(DemoUsers.BRANCH_SECRETARY).body(request)
+                .when().post(reductions(id)).then().statusCode(201).body("state", equalTo("REQUESTED"))
+                .body("requestedBy", equalTo(DemoUsers.BRANCH_SECRETARY)).extract();
+        String reduction = requested.path("id");
+        // the 201's Location is served: the reduction, for those who read the member's dues
+        String location = requested.header("Location");
+        assertTrue(location.endsWith(reductions(id) + "/" + reduction), location);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(location).then().statusCode(200).body("id", equalTo(reduction)).body("state", equalTo("REQUESTED"))
+                .body("monthlyAmount", equalTo("0.20")).body("fromMonth", equalTo("2026-12"));
+        RestAssured.given().auth().oauth2(Tokens.integration()).when().get(location).then().statusCode(200);
+        as(DemoUsers.BRANCH2_SECRETARY).when().get(location).then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(reductions(id) + "/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
         // not approved yet: the declared amount still applies
         as(DemoUsers.DISTRICT_ADMIN).when().get(dues(id)).then().body("reductions[0].state", equalTo("REQUESTED"));
         as(DemoUsers.BRANCH_SECRETARY).when().post(reductions(id) + "/" + reduction + "/approve")
@@ -432,8 +467,16 @@ public class DuesResourceTest {
         as(DemoUsers.DISTRICT_ADMIN).when().get(dues(UUID.randomUUID().toString())).then().statusCode(404);
         as(DemoUsers.DISTRICT_ADMIN).when().get(payments(id) + "/" + UUID.randomUUID()).then().statusCode(404);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/dues/arrears?organisationId=nope").then().statusCode(400).body("errors[0].field", equalTo("organisationId"));
+        for (String list : new String[] {"/api/dues/arrears?", "/api/dues/returns?period=2026&", "/api/dues/pending-declarations?"}) {
+            for (String parameter : new String[] {"under", "organisationId"}) {
+                as(DemoUsers.DISTRICT_ADMIN).when().get(list + parameter + "=" + UUID.randomUUID()).then().statusCode(400)
+                        .contentType(PROBLEM).body("errors[0].field", equalTo(parameter));
+            }
+        }
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/dues/arrears?under=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(403);
         as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/dues/arrears?organisationId=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(403);
         as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/dues/returns?period=2026&organisationId=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(403);
+        as(DemoUsers.BRANCH2_SECRETARY).when().get("/api/dues/returns?period=2026&under=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(403);
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/dues/arrears").then().statusCode(403);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/dues/returns?period=2026-Q5").then().statusCode(400).body("errors[0].field", equalTo("period"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/dues/returns").then().statusCode(400).body("errors[0].field", equalTo("period"));
@@ -465,14 +508,17 @@ public class DuesResourceTest {
         pay(d, "2026-11");          // 200.00
         declared(enterpriseBranch, "0.00", "2026-11");                 // owes nothing yet: the current month is not arrears
 
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/arrears?organisationId=" + enterprise).then().statusCode(200)
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/arrears?under=" + enterprise).then().statusCode(200)
                 .body("total", is(1)).body("items[0].memberId", equalTo(c)).body("items[0].paidUpTo", equalTo("2026-08"))
                 .body("items[0].monthsInArrears", is(2)).body("items[0].amountInArrears", equalTo("60.00"));
-        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/dues/arrears?organisationId=" + enterprise).then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/arrears?organisationId=" + enterpriseBranch).then().statusCode(200).body("total", is(0));
+        as(DemoUsers.BRANCH_SECRETARY).when().get("/api/dues/arrears?under=" + enterprise).then().statusCode(403);
 
-        JsonPath report = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-Q4&organisationId=" + enterprise)
+        // a page like every list (total: how many organisations), with the sums of every line beside it
+        JsonPath report = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-Q4&under=" + enterprise)
                 .then().statusCode(200).body("period", equalTo("2026-Q4")).body("returnedShare", equalTo("0.85"))
-                .body("remittedShare", equalTo("0.15")).body("items", hasSize(2)).extract().jsonPath();
+                .body("remittedShare", equalTo("0.15")).body("items", hasSize(2)).body("total", is(2)).body("page", is(0)).body("size", is(20))
+                .body("under", equalTo(enterprise.toString())).extract().jsonPath();
         Map<String, Map<String, String>> byOrganisation = new HashMap<>();
         for (Map<String, String> line : report.<Map<String, String>>getList("items")) {
             byOrganisation.put(line.get("organisationId"), line);
@@ -483,11 +529,20 @@ public class DuesResourceTest {
         assertEquals("337.88", branchLine.get("returned"));      // 397.50 × 0.85 = 337.875 → 337.88
         assertEquals("59.62", branchLine.get("remittedUpward"));
         assertEquals("0.00", byOrganisation.get(enterprise.toString()).get("collected"));
-        Map<String, String> total = report.getMap("total");
-        assertAddsUp(total);
-        assertEquals("397.50", total.get("collected"));
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-10&organisationId=" + enterprise)
-                .then().statusCode(200).body("total.collected", equalTo("0.00"));
+        Map<String, String> sums = report.getMap("sums");
+        assertAddsUp(sums);
+        assertEquals("397.50", sums.get("collected"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-10&under=" + enterprise)
+                .then().statusCode(200).body("sums.collected", equalTo("0.00"));
+        // the page is cut from the lines, the sums stay those of every line
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-Q4&size=1&page=1&under=" + enterprise).then().statusCode(200)
+                .body("items", hasSize(1)).body("total", is(2)).body("page", is(1)).body("size", is(1)).body("sums.collected", equalTo("397.50"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-Q4&page=5&under=" + enterprise).then().statusCode(200)
+                .body("items", hasSize(0)).body("total", is(2));
+        // that organisation alone: the enterprise's committee collected nothing itself
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/dues/returns?period=2026-Q4&organisationId=" + enterprise).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].organisationId", equalTo(enterprise.toString())).body("total", is(1))
+                .body("sums.collected", equalTo("0.00"));
     }
 
     @Test
@@ -500,6 +555,7 @@ public class DuesResourceTest {
                 Map.entry("/api/members/{id}/dues/payments", List.of("get", "post")),
                 Map.entry("/api/members/{id}/dues/payments/{paymentId}", List.of("get")),
                 Map.entry("/api/members/{id}/dues/reductions", List.of("post")),
+                Map.entry("/api/members/{id}/dues/reductions/{reductionId}", List.of("get")),
                 Map.entry("/api/members/{id}/dues/reductions/{reductionId}/approve", List.of("post")),
                 Map.entry("/api/members/{id}/dues/declarations/{declarationId}/approve", List.of("post")),
                 Map.entry("/api/members/{id}/dues/declarations/{declarationId}/reject", List.of("post")),

@@ -1,6 +1,7 @@
 package cn.dangjian.member.events;
 
 import static cn.dangjian.platform.testing.Api.as;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,15 +76,12 @@ class OutboxRelayTest {
                                 "admittedOn", "2018-06-30"))
                         .when().post("/api/members").then().statusCode(201).extract().path("id"));
             }
-            Thread.sleep(1500);
-            assertEquals(3, unpublished(members), "nothing is sent while another relay holds the lock");
+            // nothing is sent while another relay holds the lock: three relay polls (every 0.5 s) and still all waiting
+            await("nothing is sent while another relay holds the lock").during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> unpublished(members) == 3);
             lock(other, "pg_advisory_unlock");
         }
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (unpublished(members) > 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        assertEquals(0, unpublished(members), "all rows published once the lock is free");
+        await("all rows published once the lock is free").atMost(Duration.ofSeconds(20)).until(() -> unpublished(members) == 0);
         assertTrue(onTopic(members).containsAll(members), "every event reached dangjian.members");
     }
 
@@ -116,10 +113,10 @@ class OutboxRelayTest {
         Set<String> seen = new HashSet<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of("dangjian.members"));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (!seen.containsAll(keys) && Instant.now().isBefore(deadline)) {
+            await("every event on dangjian.members").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInSameThread().until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> seen.add(r.key()));
-            }
+                return seen.containsAll(keys);
+            });
         }
         return seen;
     }

@@ -74,11 +74,11 @@ class LargeSubtreeListTest {
         String outside = as(DemoUsers.DISTRICT_ADMIN).body(MemberResourceTest.member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1))
                 .when().post("/api/members").then().statusCode(201).extract().path("id");
 
-        as(DemoUsers.DISTRICT_ADMIN).queryParam("organisationId", root.toString()).queryParam("size", 100)
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("under", root.toString()).queryParam("size", 100)
                 .when().get("/api/members")
                 .then().statusCode(200).body("total", equalTo(1)).body("items.id", hasItem(inside)).body("items.id", not(hasItem(outside)));
         // the district's own list spans the big subtree too, still with one parameter for the subtree
-        as(DemoUsers.DISTRICT_ADMIN).queryParam("organisationId", DemoIds.DISTRICT.toString()).queryParam("size", 100)
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("under", DemoIds.DISTRICT.toString()).queryParam("size", 100)
                 .queryParam("name", "张伟")
                 .when().get("/api/members")
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(1));

@@ -24,6 +24,8 @@ class MemberListParametersTest {
     void malformedFiltersAreA400NamingThem() {
         as(DemoUsers.DISTRICT_ADMIN).queryParam("organisationId", "not-a-uuid").when().get("/api/members")
                 .then().statusCode(400).body("errors[0].field", equalTo("organisationId"));
+        as(DemoUsers.DISTRICT_ADMIN).queryParam("under", "not-a-uuid").when().get("/api/members")
+                .then().statusCode(400).body("errors[0].field", equalTo("under"));
         as(DemoUsers.DISTRICT_ADMIN).queryParam("status", "RETIRED").when().get("/api/members")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
     }

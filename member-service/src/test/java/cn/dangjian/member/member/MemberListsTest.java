@@ -129,12 +129,15 @@ class MemberListsTest {
         String base = "/api/members?size=200&name=" + family;
 
         as(DemoUsers.DISTRICT_ADMIN).when().get(base).then().statusCode(200).body("items.id", containsInAnyOrder(a, b)).body("total", equalTo(2));
-        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&organisationId=" + DemoIds.LAKESIDE).then().statusCode(200).body("items.id", containsInAnyOrder(a, b));
-        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&organisationId=" + DemoIds.LAKESIDE + "&includeSubtree=false").then().statusCode(200).body("items", empty());
-        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&organisationId=" + DemoIds.LAKESIDE_BRANCH_1 + "&includeSubtree=false").then().statusCode(200).body("items.id", contains(a));
-        // an org-admin's own organisation alone
-        as(DemoUsers.BRANCH2_SECRETARY).when().get(base + "&includeSubtree=false").then().statusCode(200).body("items.id", contains(b));
-        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&includeSubtree=false").then().statusCode(400).body("errors[0].field", equalTo("includeSubtree"));
+        // under: that organisation and everything below it; organisationId: that organisation alone; both: the one, if under the other
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&under=" + DemoIds.LAKESIDE).then().statusCode(200).body("items.id", containsInAnyOrder(a, b));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&organisationId=" + DemoIds.LAKESIDE).then().statusCode(200).body("items", empty());
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&organisationId=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(200).body("items.id", contains(a));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&under=" + DemoIds.LAKESIDE + "&organisationId=" + DemoIds.LAKESIDE_BRANCH_1).then()
+                .statusCode(200).body("items.id", contains(a));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&under=" + DemoIds.LAKESIDE_BRANCH_2 + "&organisationId=" + DemoIds.LAKESIDE_BRANCH_1).then()
+                .statusCode(200).body("items", empty());
+        as(DemoUsers.BRANCH2_SECRETARY).when().get(base + "&organisationId=" + DemoIds.LAKESIDE_BRANCH_2).then().statusCode(200).body("items.id", contains(b));
 
         as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&status=FULL").then().statusCode(200).body("items.id", contains(b));
         as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&standing=NORMAL").then().statusCode(200).body("items.id", containsInAnyOrder(a, b));
@@ -165,10 +168,30 @@ class MemberListsTest {
         as(DemoUsers.BRANCH2_SECRETARY).when().get(base + "&organisationId=" + DemoIds.LAKESIDE_BRANCH_1).then().statusCode(403);
     }
 
+    /** v1.1's includeSubtree is deprecated and still answers as it did, for one minor version. */
+    @Test
+    void theDeprecatedIncludeSubtreeStillWorks() {
+        String a = register(member("一", DemoIds.LAKESIDE_BRANCH_1));
+        String b = register(member("二", DemoIds.LAKESIDE_BRANCH_2));
+        String base = "/api/members?size=200&name=" + family;
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&organisationId=" + DemoIds.LAKESIDE + "&includeSubtree=true").then().statusCode(200)
+                .body("items.id", containsInAnyOrder(a, b));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&organisationId=" + DemoIds.LAKESIDE + "&includeSubtree=false").then().statusCode(200).body("items", empty());
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&organisationId=" + DemoIds.LAKESIDE_BRANCH_1 + "&includeSubtree=false").then().statusCode(200).body("items.id", contains(a));
+        // an org-admin's own organisation alone
+        as(DemoUsers.BRANCH2_SECRETARY).when().get(base + "&includeSubtree=false").then().statusCode(200).body("items.id", contains(b));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(base + "&includeSubtree=false").then().statusCode(200).body("items", empty());
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(base + "&includeSubtree=true").then().statusCode(200).body("items.id", containsInAnyOrder(a, b));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&includeSubtree=false").then().statusCode(400).body("errors[0].field", equalTo("includeSubtree"));
+        // beside the v1.2 subtree filter it has no meaning
+        as(DemoUsers.DISTRICT_ADMIN).when().get(base + "&under=" + DemoIds.LAKESIDE + "&includeSubtree=true").then().statusCode(400)
+                .body("errors[0].field", equalTo("includeSubtree"));
+    }
+
     @Test
     void badFilterValuesAreA400NamingTheParameter() {
         for (String query : new String[] {"standing=FOO", "flag=lost", "gridId=abc", "gridId=" + UUID.randomUUID(), "includeSubtree=maybe",
-                "status=ALMOST", "organisationId=" + UUID.randomUUID(), "name=" + "长".repeat(101)}) {
+                "status=ALMOST", "organisationId=" + UUID.randomUUID(), "under=" + UUID.randomUUID(), "under=abc", "name=" + "长".repeat(101)}) {
             String parameter = query.substring(0, query.indexOf('='));
             as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members?" + query).then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo(parameter));

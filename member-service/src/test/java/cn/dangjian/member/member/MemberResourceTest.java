@@ -51,13 +51,17 @@ class MemberResourceTest {
     @Test
     void platformAdminRegistersAMemberAndSeesTheIdNumber() throws Exception {
         String idNumber = IdNumbers.next();
-        String id = as(DemoUsers.DISTRICT_ADMIN).body(member(idNumber, DemoIds.LAKESIDE_BRANCH_1))
-                .when().post("/api/members")
-                .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/api/members/"))
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> created = as(DemoUsers.DISTRICT_ADMIN)
+                .body(member(idNumber, DemoIds.LAKESIDE_BRANCH_1)).when().post("/api/members")
+                .then().statusCode(201)
                 .body("name", equalTo("张伟")).body("idNumber", equalTo(idNumber)).body("status", equalTo("PROBATIONARY"))
                 .body("standing", equalTo("NORMAL")).body("birthDate", equalTo(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14)))
-                .extract().path("id");
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members/" + id)
+                .body("createdAt", org.hamcrest.Matchers.notNullValue()).extract();
+        String id = created.path("id");
+        // Location is where the member is read; createdAt and updatedAt are set once, by the service
+        assertTrue(created.header("Location").endsWith("/api/members/" + id), created.header("Location"));
+        assertEquals(created.<String>path("createdAt"), created.<String>path("updatedAt"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get(created.header("Location"))
                 .then().statusCode(200).body("idNumber", equalTo(idNumber)).body("phone", equalTo("13812345678")).body("masked", is(false));
         assertTrue(count("SELECT count(*) FROM personal_data_access WHERE member_id = ?", id) >= 1, "unmasked read is audited");
         try (Connection c = dataSource.getConnection();
@@ -92,7 +96,8 @@ class MemberResourceTest {
                 .when().post("/api/members").then().statusCode(403).contentType(PROBLEM);
         as(DemoUsers.BRANCH_SECRETARY).body(member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_2))
                 .when().post("/api/members").then().statusCode(403);
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members?organisationId=" + DemoIds.HILLSIDE).then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members?under=" + DemoIds.HILLSIDE).then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members?organisationId=" + DemoIds.HILLSIDE_BRANCH).then().statusCode(403);
     }
 
     @Test
@@ -144,8 +149,9 @@ class MemberResourceTest {
                 .then().statusCode(200).body("items.id", hasItem(inScope))
                 .body("items.organisationId", not(hasItem(DemoIds.HILLSIDE_BRANCH.toString())))
                 .body("items.idNumber", everyItem(matchesPattern("\\d{3}\\*{11}[\\dX]{4}")));
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members?organisationId=" + DemoIds.HILLSIDE + "&size=200")
-                .then().statusCode(200).body("items.organisationId", everyItem(equalTo(DemoIds.HILLSIDE_BRANCH.toString())));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/members?under=" + DemoIds.HILLSIDE + "&size=200")
+                .then().statusCode(200).body("items.organisationId", hasItem(DemoIds.HILLSIDE_BRANCH.toString()))
+                .body("items.organisationId", everyItem(equalTo(DemoIds.HILLSIDE_BRANCH.toString())));
     }
 
     @Test

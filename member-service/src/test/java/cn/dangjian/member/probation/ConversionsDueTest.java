@@ -4,6 +4,7 @@ import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import cn.dangjian.member.events.OrganisationEventsConsumer;
 import cn.dangjian.member.policy.Today;
@@ -60,7 +61,7 @@ class ConversionsDueTest {
         String extendedBeyond = ConversionResourceTest.register(branch, "2025-03-01");     // 2026-03-01 + 12 months = 2027-03-01
         extend(extendedIntoWindow, 6, "2026-01-05");
         extend(extendedBeyond, 12, "2026-02-20");
-        String list = "/api/members/conversions-due?organisationId=" + branch;
+        String list = "/api/members/conversions-due?under=" + branch;
 
         as(DemoUsers.COMMUNITY_ADMIN).when().get(list).then().statusCode(200)
                 .body("items.memberId", contains(overdue, extendedIntoWindow, inThirtyDays)).body("total", equalTo(3))
@@ -87,15 +88,25 @@ class ConversionsDueTest {
         as(DemoUsers.MEMBER_ZHANG).when().get(list).then().statusCode(403);
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?organisationId=" + UUID.randomUUID()).then().statusCode(400)
                 .body("errors[0].field", equalTo("organisationId"));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?under=" + UUID.randomUUID()).then().statusCode(400)
+                .body("errors[0].field", equalTo("under"));
+        // that organisation alone, not the ones below it
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?organisationId=" + branch).then().statusCode(200).body("total", equalTo(3));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?size=200&organisationId=" + DemoIds.LAKESIDE).then().statusCode(200)
+                .body("items.memberId", not(hasItem(inThirtyDays)));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?organisationId=" + branch + "&under=" + DemoIds.LAKESIDE).then()
+                .statusCode(200).body("total", equalTo(3));
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?organisationId=" + branch + "&under=" + DemoIds.LAKESIDE_BRANCH_1).then()
+                .statusCode(200).body("total", equalTo(0));
     }
 
     @Test
     void admittedOnTwentyNinthFebruaryIsDueOnTwentyEighthTheYearAfter() {
         today.useClock(Clock.fixed(LocalDate.parse("2025-01-29").atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
         String leapDay = ConversionResourceTest.register(branch, "2024-02-29"); // ends 2025-02-28 = today + 30
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?organisationId=" + branch).then().statusCode(200)
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?under=" + branch).then().statusCode(200)
                 .body("items.memberId", contains(leapDay)).body("items[0].probationEndsOn", equalTo("2025-02-28")).body("items[0].daysLeft", equalTo(30));
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?withinDays=29&organisationId=" + branch).then().statusCode(200)
+        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?withinDays=29&under=" + branch).then().statusCode(200)
                 .body("total", equalTo(0));
     }
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /** The dues rules that are local policy (domain.md marks them "policy"): each an operator setting. */
 @ConfigMapping(prefix = "dues")
-public interface DuesConfig {
+public interface DuesSettings {
 
     /** Paying ahead: at most this many months after the current month. */
     @WithDefault("6")

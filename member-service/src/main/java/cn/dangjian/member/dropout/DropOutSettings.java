@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** The drop-out risk thresholds (domain.md, Membership: dropping out) and what counts as organisational life: policy. */
 @ConfigMapping(prefix = "dropout")
-public interface DropOutConfig {
+public interface DropOutSettings {
 
     /** Listed with level WARN from this many months without organisational life or without dues. */
     @WithDefault("3")

@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
  * Environment: {@code MEMBER_DATA_KEYS}, {@code MEMBER_DATA_PRIMARY_KEY_ID}, {@code MEMBER_DATA_HASH_KEY}.
  */
 @ConfigMapping(prefix = "dangjian.member-data")
-public interface IdentityDataConfig {
+public interface IdentityDataSettings {
 
     /** {@code id:base64key[,id:base64key…]}: every key that may have sealed a stored value; 32-byte AES keys. */
     String keys();
