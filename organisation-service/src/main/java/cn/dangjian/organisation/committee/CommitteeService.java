@@ -7,8 +7,7 @@ import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
 import cn.dangjian.organisation.organisation.Sector;
-import cn.dangjian.organisation.policy.Decision;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.policy.SeatHolderEligible;
 import cn.dangjian.organisation.policy.TermLength;
 import cn.dangjian.organisation.time.Clocks;
@@ -58,7 +57,7 @@ public class CommitteeService {
     OrganisationRepository repository;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     @Inject
     MemberCounts members;
@@ -91,7 +90,7 @@ public class CommitteeService {
         List<Seat> seats = checkSeats(request.seats());
         boolean secretaryHeld = seats.stream().anyMatch(s -> s.post() == Post.SECRETARY);
         LocalDate today = Clocks.today(clock);
-        LocalDate termEndsOn = TermLength.endOf(request.termStartsOn(), organisation.sector, policies);
+        LocalDate termEndsOn = TermLength.endOf(request.termStartsOn(), organisation.sector, settings);
         // a vacancy runs from the day this service saw the seat emptied; re-sending a committee without a secretary keeps that day
         LocalDate vacantSince = secretaryHeld ? null
                 : committee != null && committee.secretaryVacantSince != null ? committee.secretaryVacantSince
@@ -156,10 +155,9 @@ public class CommitteeService {
             if (member == null) {
                 throw new UnknownReferenceException(at + ".memberId", "member", seat.memberId());
             }
-            Decision eligible = SeatHolderEligible.check(member.status(), member.standing(), member.active(), member.left());
-            if (eligible.refused()) {
-                throw new ConflictException(eligible.rule(), at + ": member " + member.id() + " " + eligible.reason());
-            }
+            SeatHolderEligible.check(member.status(), member.standing(), member.active(), member.left()).ifPresent(refusal -> {
+                throw new ConflictException(refusal.slug(), at + ": member " + member.id() + " " + refusal.detail());
+            });
             if (!blank(seat.name()) && member.name() != null && !member.name().equals(seat.name().strip())) {
                 throw new InvalidInputException(at + ".name", "a member's name comes from the member record (" + member.name() + "): omit it");
             }
@@ -188,7 +186,7 @@ public class CommitteeService {
         if (committee == null) {
             return;
         }
-        LocalDate termEndsOn = TermLength.endOf(committee.termStartsOn, sector, policies);
+        LocalDate termEndsOn = TermLength.endOf(committee.termStartsOn, sector, settings);
         if (!termEndsOn.equals(committee.termEndsOn)) {
             committee.termEndsOn = termEndsOn;
             committee.updatedAt = Instant.now(clock);
@@ -249,7 +247,7 @@ public class CommitteeService {
     /** Live organisations in the caller's scope whose term ends within {@code days} days (or has already ended). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TermEnding> ending(Integer days, PageRequest page) {
-        int within = days == null ? policies.termEndingWithinDays() : days;
+        int within = days == null ? settings.termEndingWithinDays() : days;
         if (within < 0 || within > 3650) {
             throw new InvalidInputException("within", "must be between 0 and 3650 days");
         }

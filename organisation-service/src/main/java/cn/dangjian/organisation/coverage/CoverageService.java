@@ -5,7 +5,7 @@ import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
 import cn.dangjian.organisation.organisation.Sector;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.time.Clocks;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.InvalidInputException;
@@ -41,7 +41,7 @@ public class CoverageService {
     OrganisationRepository repository;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     @Inject
     Caller caller;

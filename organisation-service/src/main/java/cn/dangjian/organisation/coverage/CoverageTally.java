@@ -1,7 +1,7 @@
 package cn.dangjian.organisation.coverage;
 
 import cn.dangjian.organisation.counts.Sql;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +22,7 @@ public class CoverageTally {
     Sql sql;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     /** Recomputes the tallies of these locating organisations. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,7 +44,7 @@ public class CoverageTally {
                     LEFT JOIN organisation c ON c.id = u.covering_organisation_id AND c.revoked_on IS NULL
                     LEFT JOIN organisation_member_count m ON m.organisation_id = c.id
                     WHERE u.located_in_organisation_id = ?
-                    GROUP BY u.located_in_organisation_id, u.kind""", policies.minFullMembers(), located);
+                    GROUP BY u.located_in_organisation_id, u.kind""", settings.minFullMembers(), located);
         }
     }
 

@@ -3,7 +3,7 @@ package cn.dangjian.organisation.health;
 import cn.dangjian.organisation.counts.Sql;
 import cn.dangjian.organisation.organisation.Formation;
 import cn.dangjian.organisation.organisation.Level;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.time.Clocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
@@ -36,7 +36,7 @@ public class HealthService {
     Sql sql;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     @Inject
     Clock clock;
@@ -45,7 +45,7 @@ public class HealthService {
 
     @PostConstruct
     void init() {
-        rules = new HealthRules(policies);
+        rules = new HealthRules(settings);
     }
 
     /** Recomputes the findings of these organisations (unknown or revoked ones have none). */

@@ -5,13 +5,13 @@ import cn.dangjian.organisation.counts.MemberCounts;
 import cn.dangjian.organisation.events.OrganisationEvents;
 import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.policy.ChildSitsBelowParentLevel;
-import cn.dangjian.organisation.policy.Decision;
 import cn.dangjian.organisation.policy.FormationFitsCoveredUnits;
 import cn.dangjian.organisation.policy.NoMoveIntoOwnSubtree;
 import cn.dangjian.organisation.policy.OnlyPlatformAdminCreatesRoots;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.policy.RevokeOnlyWhenEmpty;
 import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
@@ -72,7 +72,7 @@ public class OrganisationService {
     cn.dangjian.organisation.coverage.CoverageTally tally;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     @Inject
     CommitteeService committees;
@@ -87,10 +87,9 @@ public class OrganisationService {
         }
         Organisation parent = null;
         if (request.parentId() == null) {
-            Decision root = OnlyPlatformAdminCreatesRoots.check(caller.isPlatformAdmin());
-            if (root.refused()) {
-                throw new AccessDeniedException(root.reason());
-            }
+            OnlyPlatformAdminCreatesRoots.check(caller.isPlatformAdmin()).ifPresent(refusal -> {
+                throw new AccessDeniedException(refusal.detail());
+            });
         } else {
             treeLock(true);
             parent = repository.findById(request.parentId());
@@ -101,10 +100,9 @@ public class OrganisationService {
             if (parent.revoked()) {
                 throw new ConflictException("parent-revoked", "organisation " + parent.id + " was revoked on " + parent.revokedOn);
             }
-            Decision level = ChildSitsBelowParentLevel.check(request.level(), parent.level);
-            if (level.refused()) {
-                throw new InconsistentInputException(level.rule(), "level", level.reason());
-            }
+            ChildSitsBelowParentLevel.check(request.level(), parent.level).ifPresent(refusal -> {
+                throw new InconsistentInputException(refusal.slug(), "level", refusal.detail());
+            });
         }
         Organisation organisation = Organisation.create(id, request.code(), request.name(), request.level(), request.sector(),
                 request.formation() == null ? Formation.SINGLE : request.formation(), parent, Instant.now(clock));
@@ -134,10 +132,9 @@ public class OrganisationService {
         if (formation != organisation.formation) {
             long covered = ((Number) em.createNativeQuery("SELECT count(*) FROM unit WHERE covering_organisation_id = ?1")
                     .setParameter(1, id).getSingleResult()).longValue();
-            Decision fits = FormationFitsCoveredUnits.check(formation, covered, policies);
-            if (fits.refused()) {
-                throw new ConflictException(fits.rule(), "formation " + formation + " refused: " + fits.reason());
-            }
+            FormationFitsCoveredUnits.check(formation, covered, settings).ifPresent(refusal -> {
+                throw new ConflictException(refusal.slug(), "formation " + formation + " refused: " + refusal.detail());
+            });
         }
         boolean sectorChanged = organisation.sector != request.sector();
         organisation.code = request.code();
@@ -173,17 +170,13 @@ public class OrganisationService {
             throw new UnknownReferenceException("parentId", "organisation", request.parentId());
         }
         caller.requireManage(parent.pathIds());
-        Decision cycle = NoMoveIntoOwnSubtree.check(id, parent.pathIds());
-        if (cycle.refused()) {
-            throw new ConflictException(cycle.rule(), cycle.reason());
-        }
+        Refusal.enforce(NoMoveIntoOwnSubtree.check(id, parent.pathIds()));
         if (parent.revoked()) {
             throw new ConflictException("parent-revoked", "organisation " + parent.id + " was revoked on " + parent.revokedOn);
         }
-        Decision level = ChildSitsBelowParentLevel.check(organisation.level, parent.level);
-        if (level.refused()) {
-            throw new InconsistentInputException(level.rule(), "parentId", level.reason());
-        }
+        ChildSitsBelowParentLevel.check(organisation.level, parent.level).ifPresent(refusal -> {
+            throw new InconsistentInputException(refusal.slug(), "parentId", refusal.detail());
+        });
         if (parent.id.equals(organisation.parentId)) {
             return organisation; // already there: nothing moves, nothing to announce
         }
@@ -232,10 +225,7 @@ public class OrganisationService {
         if (organisation.foundedOn != null && revokedOn.isBefore(organisation.foundedOn)) {
             throw new InvalidInputException("revokedOn", "must not be before the founding day " + organisation.foundedOn);
         }
-        Decision empty = RevokeOnlyWhenEmpty.check(repository.liveChildren(id), counts.members(id));
-        if (empty.refused()) {
-            throw new ConflictException(empty.rule(), empty.reason());
-        }
+        Refusal.enforce(RevokeOnlyWhenEmpty.check(repository.liveChildren(id), counts.members(id)));
         organisation.revokedOn = revokedOn;
         organisation.updatedAt = Instant.now(clock);
         repository.flush();

@@ -4,10 +4,10 @@ import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
-import cn.dangjian.organisation.policy.Decision;
 import cn.dangjian.organisation.policy.FormationFitsCoveredUnits;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.organisation.Sector;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
@@ -47,7 +47,7 @@ public class UnitService {
     OrganisationService organisationService;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     @Inject
     HealthService health;
@@ -135,10 +135,7 @@ public class UnitService {
                 throw new InconsistentInputException("organisation-revoked", "coveringOrganisationId", "organisation was revoked on " + organisation.revokedOn);
             }
             long after = repository.coveredBy(covering, unit.id) + 1;
-            Decision decision = FormationFitsCoveredUnits.check(organisation.formation, after, policies);
-            if (decision.refused()) {
-                throw new ConflictException(decision.rule(), decision.reason());
-            }
+            Refusal.enforce(FormationFitsCoveredUnits.check(organisation.formation, after, settings));
         }
         unit.name = request.name();
         unit.creditCode = code;
