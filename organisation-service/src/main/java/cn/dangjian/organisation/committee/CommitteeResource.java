@@ -5,7 +5,6 @@ import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,9 +45,7 @@ public class CommitteeResource {
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Without a committee: "
                     + "404 is not used; the answer has no term and no seats, with ETag \"0\" for the first PUT.")
     @APIResponse(responseCode = "200", description = "The committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     public Response get(@PathParam("id") UUID id) {
         Committee committee = service.find(id);
         if (committee == null) {
@@ -70,15 +67,11 @@ public class CommitteeResource {
                     + "omit them; a value equal to the committee's current or derived one is accepted, any other is a 400 naming the field.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, e.g. a derived `termEndsOn` or `secretaryVacantSince` that differs, "
-            + "two secretaries, a seat from outside without name and role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "two secretaries, a seat from outside without name and role")
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     @APIResponse(responseCode = "409", description = "The organisation is revoked, or a seat's member is probationary, no longer active, "
-            + "not in normal standing or left the platform (`seat-holder-not-eligible`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A member not known (yet) from member events", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "not in normal standing or left the platform (`seat-holder-not-eligible`)")
+    @APIResponse(responseCode = "422", description = "A member not known (yet) from member events")
     public Response put(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CommitteeRequest request) {
         Committee committee = service.replace(id, ifMatch, request);
         return Response.ok(view(committee)).tag(ETags.of(CommitteeService.etagVersion(committee))).build();
@@ -90,9 +83,6 @@ public class CommitteeResource {
     @Operation(summary = "Organisations whose committee term ends within `within` days (default 90, policy), or has ended",
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Soonest first.")
     @APIResponse(responseCode = "200", description = "A page of organisations with their term's last day")
-    @APIResponse(responseCode = "400", description = "Invalid paging or `within`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<TermEnding> termsEnding(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3650")) @QueryParam("within") String within,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,

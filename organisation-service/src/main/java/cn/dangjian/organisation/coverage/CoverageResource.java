@@ -6,7 +6,6 @@ import cn.dangjian.organisation.unit.UnitView;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -42,10 +41,7 @@ public class CoverageResource {
                     + "`under` is omitted). Units, covered alone, covered jointly, uncovered, the rate, above-designated-size figures, and "
                     + "the covered units whose organisation has fewer than 3 full members.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = CoverageSummary.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`")
     public CoverageSummary summary(
             @Parameter(description = "Organisation whose subtree to count") @QueryParam("under") UUID under,
             @Parameter(description = "Only units of this kind") @QueryParam("sector") Sector sector) {
@@ -58,10 +54,7 @@ public class CoverageResource {
     @Operation(summary = "The uncovered units of a subtree, newest first (增加一个，组建一个)",
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
     @APIResponse(responseCode = "200", description = "A page of units")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`")
     public PageResponse<UnitView> uncovered(
             @QueryParam("under") UUID under,
             @QueryParam("sector") Sector sector,
@@ -78,10 +71,8 @@ public class CoverageResource {
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. From the monthly snapshots "
                     + "(taken on the 1st, China time, for the month that ended); `from`/`to` as YYYY-MM, default the last 12 months.")
     @APIResponse(responseCode = "200", description = "The points", content = @Content(schema = @Schema(implementation = CoverageTrend.class)))
-    @APIResponse(responseCode = "400", description = "Invalid month or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid month or filter")
+    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`")
     public CoverageTrend trend(
             @QueryParam("under") UUID under,
             @QueryParam("sector") Sector sector,

@@ -5,7 +5,6 @@ import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,11 +55,9 @@ public class GridResource {
             + "Publishes grid.created.v1 (key: the community).")
     @RequestBody(content = @Content(schema = @Schema(implementation = GridRequest.class), examples = @ExampleObject(name = "grid", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = GridView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (a name or role with digits is refused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Id taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or revoked community, not a community, or an unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (a name or role with digits is refused)")
+    @APIResponse(responseCode = "409", description = "Id taken")
+    @APIResponse(responseCode = "422", description = "Unknown or revoked community, not a community, or an unknown member")
     public Response create(@NotNull @Valid GridRequest request, @Context UriInfo uri) {
         Grid grid = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(grid.id.toString()).build()).tag(ETags.of(grid.version))
@@ -71,10 +68,7 @@ public class GridResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "List grids", description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
     @APIResponse(responseCode = "200", description = "A page of grids")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown community", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown community")
     public PageResponse<GridView> list(
             @QueryParam("communityOrganisationId") UUID community,
             @Parameter(description = "Include retired grids") @QueryParam("includeRetired") Boolean includeRetired,
@@ -88,9 +82,7 @@ public class GridResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Read one grid", description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
     @APIResponse(responseCode = "200", description = "The grid", content = @Content(schema = @Schema(implementation = GridView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grid")
     public Response get(@PathParam("id") UUID id) {
         Grid grid = service.get(id);
         return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
@@ -102,14 +94,9 @@ public class GridResource {
     @Operation(summary = "Change a grid's name, leader and workers", description = "platform-admin anywhere; org-admin in their subtree. "
             + "Send If-Match. Publishes grid.updated.v1.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = GridView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The grid is retired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Another community, or an unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grid")
+    @APIResponse(responseCode = "409", description = "The grid is retired")
+    @APIResponse(responseCode = "422", description = "Another community, or an unknown member")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid GridRequest request) {
         Grid grid = service.update(id, ifMatch, request);
         return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
@@ -122,10 +109,8 @@ public class GridResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "Retire a grid", description = "platform-admin anywhere; org-admin in their subtree. Publishes grid.retired.v1.")
     @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = GridView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already retired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grid")
+    @APIResponse(responseCode = "409", description = "Already retired")
     public Response retire(@PathParam("id") UUID id) {
         Grid grid = service.retire(id);
         return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
