@@ -103,16 +103,32 @@ public class GridResource {
     }
 
     @POST
+    @Path("{id}/retire")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Retire a grid (撤销网格)", description = "platform-admin anywhere; org-admin in their subtree. `retiredOn` is today "
+            + "(China time). Publishes grid.retired.v1.")
+    @APIResponse(responseCode = "200", description = "Retired: the grid with its `retiredOn`", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grid")
+    @APIResponse(responseCode = "409", description = "Already retired (grid-retired)")
+    public Response retire(@PathParam("id") UUID id) {
+        Grid grid = service.retire(id);
+        return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
+    }
+
+    /** The v1.1 name of {@link #retire}, kept for one minor version (api-contract v1.2: an action is a verb). */
+    @POST
     @Path("{id}/retirement")
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Retire a grid", description = "platform-admin anywhere; org-admin in their subtree. Publishes grid.retired.v1.")
-    @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @Operation(summary = "Retire a grid (撤销网格): deprecated path, use POST /api/grids/{id}/retire", deprecated = true,
+            description = "The same action as POST /api/grids/{id}/retire, under its v1.1 name; kept for one minor version.")
+    @APIResponse(responseCode = "200", description = "Retired: the grid with its `retiredOn`", content = @Content(schema = @Schema(implementation = GridView.class)))
     @APIResponse(responseCode = "404", description = "Unknown grid")
-    @APIResponse(responseCode = "409", description = "Already retired")
-    public Response retire(@PathParam("id") UUID id) {
-        Grid grid = service.retire(id);
-        return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
+    @APIResponse(responseCode = "409", description = "Already retired (grid-retired)")
+    public Response retirement(@PathParam("id") UUID id) {
+        return retire(id);
     }
 }

@@ -130,19 +130,37 @@ public class OrganisationResource {
     }
 
     @POST
-    @Path("{id}/revocation")
+    @Path("{id}/revoke")
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "Revoke an organisation (撤销党组织)",
-            description = "platform-admin anywhere; org-admin in their subtree. Refused (409 not-empty) while it still has members "
-                    + "or live children, naming how many. Publishes organisation.revoked.v1.")
-    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+            description = "platform-admin anywhere; org-admin in their subtree. Optional body: `revokedOn` (not in the future, China "
+                    + "time; today when omitted) and `reason`. Refused (409 not-empty) while it still has members or live children, "
+                    + "naming how many. Publishes organisation.revoked.v1.")
+    @APIResponse(responseCode = "200", description = "Revoked: the organisation with its `revokedOn`",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "Unknown organisation")
-    @APIResponse(responseCode = "409", description = "Members or live children left (not-empty), or already revoked")
+    @APIResponse(responseCode = "409", description = "Members or live children left (not-empty), or already revoked (organisation-revoked)")
     public Response revoke(@PathParam("id") UUID id, @Valid RevokeOrganisation request) {
         Organisation organisation = service.revoke(id, request);
         return Response.ok(OrganisationView.of(organisation)).tag(etag(organisation)).build();
+    }
+
+    /** The v1.1 name of {@link #revoke}, kept for one minor version (api-contract v1.2: an action is a verb). */
+    @POST
+    @Path("{id}/revocation")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Revoke an organisation (撤销党组织): deprecated path, use POST /api/organisations/{id}/revoke", deprecated = true,
+            description = "The same action as POST /api/organisations/{id}/revoke, under its v1.1 name; kept for one minor version.")
+    @APIResponse(responseCode = "200", description = "Revoked: the organisation with its `revokedOn`",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
+    @APIResponse(responseCode = "409", description = "Members or live children left (not-empty), or already revoked (organisation-revoked)")
+    public Response revocation(@PathParam("id") UUID id, @Valid RevokeOrganisation request) {
+        return revoke(id, request);
     }
 
     private static EntityTag etag(Organisation organisation) {

@@ -61,8 +61,8 @@ class GridResourceTest {
         String id = created.path("id");
         as(DemoUsers.STREET_ADMIN).header("If-Match", created.header("ETag")).body(grid("第三网格", Map.of("name", "王芳", "role", "网格长")))
                 .when().put("/api/grids/" + id).then().statusCode(200).body("name", equalTo("第三网格")).body("leader.name", equalTo("王芳"));
-        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(200).body("retiredOn", notNullValue());
-        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(409).body("type", endsWith("/grid-retired"));
+        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(200).body("retiredOn", notNullValue());
+        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(409).body("type", endsWith("/grid-retired"));
         as(DemoUsers.STREET_ADMIN).when().get("/api/grids?communityOrganisationId=" + community + "&includeRetired=true")
                 .then().statusCode(200).body("items.id", hasItem(id));
         // without the parameter: the grids in service only
@@ -81,6 +81,15 @@ class GridResourceTest {
             }
         }
         assertEquals(List.of("dangjian.grid.created.v1", "dangjian.grid.updated.v1", "dangjian.grid.retired.v1"), types);
+    }
+
+    @Test
+    void theV11RetirementPathStillRetires() {
+        String id = as(DemoUsers.STREET_ADMIN).body(grid("第6网格", Map.of("name", "王芳", "role", "网格长"))).when().post("/api/grids")
+                .then().statusCode(201).extract().path("id");
+        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(200)
+                .body("id", equalTo(id)).body("retiredOn", notNullValue());
+        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(409).body("type", endsWith("/grid-retired"));
     }
 
     @Test
@@ -107,7 +116,7 @@ class GridResourceTest {
         anonymous().body(body).when().post("/api/grids").then().statusCode(401);
         String id = as(DemoUsers.DISTRICT_ADMIN).body(body).when().post("/api/grids").then().statusCode(201).extract().path("id");
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/grids/" + id).then().statusCode(403);
-        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(403);
         as(DemoUsers.AUDITOR_ZHAO).when().get("/api/grids/" + id).then().statusCode(200);
         RestAssured.given().auth().oauth2(Tokens.integration()).when().get("/api/grids/" + id).then().statusCode(200);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/grids/" + UUID.randomUUID()).then().statusCode(404);

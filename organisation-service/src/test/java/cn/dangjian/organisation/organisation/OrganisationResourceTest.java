@@ -77,9 +77,9 @@ class OrganisationResourceTest {
         body.put("foundedOn", "2025-06-02");
         as(DemoUsers.COMMUNITY_ADMIN).body(body).when().post("/api/organisations").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", containsString("foundedOn"));
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("revokedOn", "2025-06-02")).when().post("/api/organisations/" + id + "/revocation")
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("revokedOn", "2025-06-02")).when().post("/api/organisations/" + id + "/revoke")
                 .then().statusCode(400).body("errors[0].field", containsString("revokedOn"));
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("revokedOn", "2025-06-01")).when().post("/api/organisations/" + id + "/revocation")
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("revokedOn", "2025-06-01")).when().post("/api/organisations/" + id + "/revoke")
                 .then().statusCode(200).body("revokedOn", equalTo("2025-06-01"));
     }
 
