@@ -80,20 +80,24 @@ public class CommitteeResource {
     @GET
     @Path("terms-ending")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Organisations whose committee term ends within `within` days (default 90, policy), or has ended",
+    @Operation(summary = "Organisations whose committee term ends within `withinDays` days (default 90, policy), or has ended (届期提醒)",
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Soonest first.")
     @APIResponse(responseCode = "200", description = "A page of organisations with their term's last day")
+    @APIResponse(responseCode = "400", description = "`withinDays` (or `within`) is not a whole number from 0 to 3650, or invalid paging")
     public PageResponse<TermEnding> termsEnding(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3650")) @QueryParam("within") String within,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        Integer days;
-        try {
-            days = within == null || within.isBlank() ? null : Integer.valueOf(within.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("within", "must be a number of days");
+            @Parameter(description = "Days from today (China time); default 90 (policy)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3650"))
+            @QueryParam("withinDays") Integer withinDays,
+            @Parameter(deprecated = true, description = "The v1.1 name of `withinDays`, kept for one minor version",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3650"))
+            @QueryParam("within") Integer within,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        if (withinDays != null && within != null && !withinDays.equals(within)) {
+            throw new InvalidInputException("within", "is the old name of withinDays: send withinDays alone");
         }
-        return service.ending(days, PageRequest.of(page, size));
+        return withinDays != null || within == null
+                ? service.ending("withinDays", withinDays, PageRequest.of(page, size))
+                : service.ending("within", within, PageRequest.of(page, size));
     }
 
     private CommitteeView view(Committee committee) {

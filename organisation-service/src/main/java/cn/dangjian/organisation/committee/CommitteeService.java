@@ -244,12 +244,16 @@ public class CommitteeService {
                 organisationId);
     }
 
-    /** Live organisations in the caller's scope whose term ends within {@code days} days (or has already ended). */
+    /**
+     * Live organisations in the caller's scope whose term ends within {@code days} days (or has already ended).
+     *
+     * @param parameter the query parameter that carried the days, named when they are out of range
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<TermEnding> ending(Integer days, PageRequest page) {
+    public PageResponse<TermEnding> ending(String parameter, Integer days, PageRequest page) {
         int within = days == null ? settings.termEndingWithinDays() : days;
         if (within < 0 || within > 3650) {
-            throw new InvalidInputException("within", "must be between 0 and 3650 days");
+            throw new InvalidInputException(parameter, "must be between 0 and 3650 days");
         }
         LocalDate until = Clocks.today(clock).plusDays(within);
         String prefix = organisations.scopePrefix() + "%";

@@ -58,15 +58,15 @@ public class CoverageService {
                        coalesce(sum(uncovered), 0), coalesce(sum(above_size), 0), coalesce(sum(above_size_covered), 0),
                        coalesce(sum(weakly_covered), 0)
                 FROM coverage_tally WHERE path LIKE ? AND (CAST(? AS VARCHAR) IS NULL OR kind = ?)""",
-                rs -> new CoverageSummary(top.id, kind, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                rs -> new CoverageSummary(top.id, kind, kind, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rate(rs.getLong(2) + rs.getLong(3), rs.getLong(1)), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
                 top.path + "%", kind, kind);
     }
 
-    public CoverageTrend trend(UUID under, Sector sector, String from, String to) {
+    public CoverageTrend trend(UUID under, Sector sector, YearMonth from, YearMonth to) {
         Organisation top = top(under);
-        YearMonth last = to == null ? Clocks.thisMonth(clock) : month("to", to);
-        YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
+        YearMonth last = to == null ? Clocks.thisMonth(clock) : to;
+        YearMonth first = from == null ? last.minusMonths(11) : from;
         if (first.isAfter(last)) {
             throw new InvalidInputException("from", "must not be after to");
         }
@@ -79,7 +79,8 @@ public class CoverageService {
                 rs -> new TrendPoint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rate(rs.getLong(3) + rs.getLong(4), rs.getLong(2))),
                 top.id, sector == null ? "" : sector.name(), first.toString(), last.toString());
-        return new CoverageTrend(top.id, sector == null ? null : sector.name(), points);
+        String kind = sector == null ? null : sector.name();
+        return new CoverageTrend(top.id, kind, kind, points);
     }
 
     /**
@@ -108,7 +109,7 @@ public class CoverageService {
     /** The organisation asked for, within the caller's scope; without one, the caller's own top (org-admin) or the root. */
     private Organisation top(UUID under) {
         if (under != null) {
-            return organisations.get(under);
+            return organisations.named("under", under);
         }
         if (caller.readsEverywhere()) {
             List<Organisation> roots = repository.list("parentId is null and revokedOn is null");
@@ -119,14 +120,6 @@ public class CoverageService {
         }
         UUID own = caller.organisationId().orElseThrow(() -> new InvalidInputException("under", "is required"));
         return organisations.get(own);
-    }
-
-    private static YearMonth month(String field, String raw) {
-        try {
-            return YearMonth.parse(raw.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a month YYYY-MM");
-        }
     }
 
     static BigDecimal rate(long covered, long units) {

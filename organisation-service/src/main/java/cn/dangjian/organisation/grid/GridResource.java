@@ -3,6 +3,7 @@ package cn.dangjian.organisation.grid;
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.ETags;
+import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,16 +67,29 @@ public class GridResource {
 
     @GET
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List grids", description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
+    @Operation(summary = "List grids (网格), by name",
+            description = "platform-admin, auditor and integration everywhere; org-admin in their subtree (the default). "
+                    + "`organisationId`: the grids of that community alone; `under`: of the communities in that subtree.")
     @APIResponse(responseCode = "200", description = "A page of grids")
-    @APIResponse(responseCode = "404", description = "Unknown community")
+    @APIResponse(responseCode = "400", description = "`organisationId` or `under` names no organisation, or invalid paging or filter")
     public PageResponse<GridView> list(
-            @QueryParam("communityOrganisationId") UUID community,
+            @Parameter(description = "The community organisation whose grids to list (that organisation alone)")
+            @QueryParam("organisationId") UUID organisationId,
+            @Parameter(description = "The organisation under which to list the communities' grids (itself and everything below it)")
+            @QueryParam("under") UUID under,
+            @Parameter(deprecated = true, description = "The v1.1 name of `organisationId`, kept for one minor version")
+            @QueryParam("communityOrganisationId") UUID communityOrganisationId,
             @Parameter(description = "Include retired grids") @QueryParam("includeRetired") Boolean includeRetired,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return service.list(community, Boolean.TRUE.equals(includeRetired), PageRequest.of(page, size)).map(service::view);
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        if (organisationId != null && communityOrganisationId != null && !organisationId.equals(communityOrganisationId)) {
+            throw new InvalidInputException("communityOrganisationId", "is the old name of organisationId: send organisationId alone");
+        }
+        String parameter = organisationId != null || communityOrganisationId == null ? "organisationId" : "communityOrganisationId";
+        UUID community = organisationId != null ? organisationId : communityOrganisationId;
+        return service.list(parameter, community, under, Boolean.TRUE.equals(includeRetired), PageRequest.of(page, size)).map(service::view);
     }
+
 
     @GET
     @Path("{id}")

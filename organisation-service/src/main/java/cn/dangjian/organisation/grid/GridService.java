@@ -21,8 +21,6 @@ import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.UnknownReferenceException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,10 +38,6 @@ import org.jboss.logging.Logger;
 public class GridService {
 
     private static final Logger LOG = Logger.getLogger(GridService.class);
-
-    @ApplicationScoped
-    public static class GridRepository implements PanacheRepositoryBase<Grid, UUID> {
-    }
 
     /** data of grid.*.v1: names and member ids only, never ID or phone numbers */
     public record GridData(UUID id, UUID communityOrganisationId, String name, GridPerson leader, List<GridPerson> workers, LocalDate retiredOn) {
@@ -142,17 +136,15 @@ public class GridService {
         return grid;
     }
 
+    /**
+     * Grids by name: of one community ({@code community}, named by the query parameter {@code parameter}), of the
+     * communities under {@code under}, or in the caller's scope; in service only unless {@code includeRetired}.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Grid> list(UUID community, boolean includeRetired, PageRequest page) {
-        PanacheQuery<Grid> query;
-        String retired = includeRetired ? "" : " and retiredOn is null";
-        if (community != null) {
-            organisationService.get(community);
-            query = repository.find("communityOrganisationId = ?1" + retired, Sort.by("name").and("id"), community);
-        } else {
-            query = repository.find("communityOrganisationId in (select o.id from Organisation o where o.path like ?1)" + retired,
-                    Sort.by("name").and("id"), organisationService.scopePrefix() + "%");
-        }
+    public PageResponse<Grid> list(String parameter, UUID community, UUID under, boolean includeRetired, PageRequest page) {
+        Organisation one = community == null ? null : organisationService.named(parameter, community);
+        String prefix = under == null ? organisationService.scopePrefix() : organisationService.named("under", under).path;
+        PanacheQuery<Grid> query = repository.search(one == null ? null : one.id, prefix, includeRetired);
         return new PageResponse<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 

@@ -50,9 +50,8 @@ public class HealthResource {
     public PageResponse<FindingView> subtreeHealth(@PathParam("id") UUID id,
             @Parameter(description = "INFO, WARNING or VIOLATION") @QueryParam("severity") Severity severity,
             @Parameter(description = "One rule code") @QueryParam("rule") RuleCode rule,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return queries.subtree(id, severity, rule,
-                PageRequest.of(page, size));
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return queries.subtree(id, severity, rule, PageRequest.of(page, size));
     }
 }

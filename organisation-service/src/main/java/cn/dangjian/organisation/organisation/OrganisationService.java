@@ -263,6 +263,18 @@ public class OrganisationService {
         return page(repository.subtree(organisation.path), page);
     }
 
+    /**
+     * The organisation a query parameter names (`under`, `organisationId`), for a read: an unknown id is a 400 naming
+     * the parameter (only an id in the path is a 404), one outside the caller's scope a 403.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organisation named(String parameter, UUID id) {
+        Organisation organisation = repository.findByIdOptional(id)
+                .orElseThrow(() -> new InvalidInputException(parameter, "names no organisation: " + id + " is unknown"));
+        requireRead(organisation);
+        return organisation;
+    }
+
     private Organisation find(UUID id) {
         return repository.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("organisation", id));
     }

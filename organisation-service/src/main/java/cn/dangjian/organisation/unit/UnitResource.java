@@ -73,15 +73,14 @@ public class UnitResource {
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree (the default for `under`). "
                     + "`covered=false` lists the uncovered units newest first (增加一个，组建一个).")
     @APIResponse(responseCode = "200", description = "A page of units")
-    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`")
+    @APIResponse(responseCode = "400", description = "`under` names no organisation, or invalid paging or filter")
     public PageResponse<UnitView> list(
-            @Parameter(description = "Organisation whose subtree to list") @QueryParam("under") UUID under,
+            @Parameter(description = "The organisation whose subtree to list (itself and everything below it)") @QueryParam("under") UUID under,
             @Parameter(description = "Kind of unit") @QueryParam("kind") Sector kind,
             @Parameter(description = "true: covered only; false: uncovered only") @QueryParam("covered") Boolean covered,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return service.list(under, kind, covered,
-                PageRequest.of(page, size)).map(UnitView::of);
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return service.list(under, kind, covered, PageRequest.of(page, size)).map(UnitView::of);
     }
 
     @GET

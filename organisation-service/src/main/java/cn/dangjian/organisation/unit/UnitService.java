@@ -106,7 +106,7 @@ public class UnitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<Unit> list(UUID under, Sector kind, Boolean covered, PageRequest page) {
-        String prefix = under == null ? organisationService.scopePrefix() : organisationService.get(under).path;
+        String prefix = under == null ? organisationService.scopePrefix() : organisationService.named("under", under).path;
         PanacheQuery<Unit> query = repository.search(prefix, kind, covered);
         return new PageResponse<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }

@@ -63,10 +63,10 @@ class GridResourceTest {
                 .when().put("/api/grids/" + id).then().statusCode(200).body("name", equalTo("第三网格")).body("leader.name", equalTo("王芳"));
         as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(200).body("retiredOn", notNullValue());
         as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(409).body("type", endsWith("/grid-retired"));
-        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?communityOrganisationId=" + community + "&includeRetired=true")
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?organisationId=" + community + "&includeRetired=true")
                 .then().statusCode(200).body("items.id", hasItem(id));
         // without the parameter: the grids in service only
-        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?communityOrganisationId=" + community)
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?organisationId=" + community)
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
         List<String> types = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
@@ -90,6 +90,36 @@ class GridResourceTest {
         as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(200)
                 .body("id", equalTo(id)).body("retiredOn", notNullValue());
         as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(409).body("type", endsWith("/grid-retired"));
+    }
+
+    @Test
+    void gridsAreListedByOneCommunityOrBySubtreeAndTheV11NameStillWorks() {
+        UUID other = Tree.create("PARTY_COMMITTEE", DemoIds.STREET, "SINGLE", "COMMUNITY");
+        String here = as(DemoUsers.STREET_ADMIN).body(grid("第7网格", Map.of("name", "王芳", "role", "网格长"))).when().post("/api/grids")
+                .then().statusCode(201).extract().path("id");
+        String there = as(DemoUsers.STREET_ADMIN).body(Map.of("communityOrganisationId", other.toString(), "name", "第8网格"))
+                .when().post("/api/grids").then().statusCode(201).extract().path("id");
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?organisationId=" + community + "&size=200").then().statusCode(200)
+                .body("items.id", hasItem(here)).body("items.id", org.hamcrest.Matchers.not(hasItem(there)))
+                .body("items.communityOrganisationId", org.hamcrest.Matchers.everyItem(equalTo(community.toString())));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?communityOrganisationId=" + community + "&size=200").then().statusCode(200)
+                .body("items.id", hasItem(here)).body("items.id", org.hamcrest.Matchers.not(hasItem(there)));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?under=" + DemoIds.STREET + "&size=200").then().statusCode(200)
+                .body("items.id", hasItem(here)).body("items.id", hasItem(there));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?under=" + other + "&size=200").then().statusCode(200)
+                .body("items.id", hasItem(there)).body("items.id", org.hamcrest.Matchers.not(hasItem(here)));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?organisationId=" + community + "&communityOrganisationId=" + other).then()
+                .statusCode(400).body("errors[0].field", equalTo("communityOrganisationId"));
+    }
+
+    @Test
+    void anUnknownOrganisationInAQueryIsA400NamingTheParameter() {
+        for (String parameter : List.of("organisationId", "under", "communityOrganisationId")) {
+            as(DemoUsers.DISTRICT_ADMIN).queryParam(parameter, UUID.randomUUID().toString()).when().get("/api/grids").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(parameter));
+        }
+        // a known organisation outside the caller's scope stays a 403
+        as(DemoUsers.COMMUNITY_ADMIN).queryParam("organisationId", DemoIds.HILLSIDE.toString()).when().get("/api/grids").then().statusCode(403);
     }
 
     @Test

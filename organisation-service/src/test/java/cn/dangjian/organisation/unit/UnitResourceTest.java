@@ -158,6 +158,12 @@ class UnitResourceTest {
     }
 
     @Test
+    void anUnknownOrganisationInUnderIsA400NamingIt() {
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/units?under=" + UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("under")).body("errors[0].message", containsString("names no organisation"));
+    }
+
+    @Test
     void eachDenialByRoleAndSubtree() {
         as(DemoUsers.COMMUNITY_ADMIN).body(unit(CreditCodes.random(), DemoIds.HILLSIDE, null)).when().post("/api/units").then().statusCode(403).contentType(PROBLEM);
         UUID hillsideBranch = Tree.create("BRANCH", DemoIds.HILLSIDE, "JOINT", null);
