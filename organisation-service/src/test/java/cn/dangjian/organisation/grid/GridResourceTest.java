@@ -59,6 +59,8 @@ class GridResourceTest {
                 .when().post("/api/grids").then().statusCode(201).body("leader.memberId", equalTo(member.toString()))
                 .body("workers[0].name", equalTo("赵强")).extract();
         String id = created.path("id");
+        // the Location is served: it reads the grid just created
+        as(DemoUsers.STREET_ADMIN).when().get(created.header("Location")).then().statusCode(200).body("id", equalTo(id));
         as(DemoUsers.STREET_ADMIN).header("If-Match", created.header("ETag")).body(grid("第三网格", Map.of("name", "王芳", "role", "网格长")))
                 .when().put("/api/grids/" + id).then().statusCode(200).body("name", equalTo("第三网格")).body("leader.name", equalTo("王芳"));
         as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(200).body("retiredOn", notNullValue());
