@@ -101,7 +101,7 @@ public class CommitteeResource {
     }
 
     private CommitteeView view(Committee committee) {
-        return new CommitteeView(committee.organisationId, committee.termStartsOn, committee.termEndsOn, service.seats(committee.organisationId),
+        return new CommitteeView(committee.organisationId, committee.termStartsOn, committee.termEndsOn, service.seats(committee),
                 committee.secretaryVacantSince);
     }
 }

@@ -1,7 +1,6 @@
 package cn.dangjian.organisation.grid;
 
 import cn.dangjian.organisation.counts.MemberCounts;
-import cn.dangjian.organisation.counts.Sql;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
@@ -25,9 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -54,9 +51,6 @@ public class GridService {
 
     @Inject
     MemberCounts members;
-
-    @Inject
-    Sql sql;
 
     @Inject
     Outbox outbox;
@@ -86,11 +80,9 @@ public class GridService {
         Grid grid = new Grid();
         grid.id = id;
         grid.communityOrganisationId = community.id;
-        grid.createdAt = Instant.now(clock);
         apply(grid, request);
         repository.persist(grid);
         repository.flush();
-        writeWorkers(grid.id, request.workers());
         publish(EventTypes.GRID_CREATED, grid);
         LOG.infof("Grid %s created in community %s", grid.id, grid.communityOrganisationId);
         return grid;
@@ -106,9 +98,7 @@ public class GridService {
             throw new InconsistentInputException("community-fixed", "communityOrganisationId", "a grid stays in its community; retire it and create another");
         }
         apply(grid, request);
-        grid.updatedAt = Instant.now(clock);
-        repository.flush();
-        writeWorkers(grid.id, request.workers());
+        repository.flush(); // a new version (the ETag) and updatedAt if anything changed, the workers included
         publish(EventTypes.GRID_UPDATED, grid);
         return grid;
     }
@@ -119,7 +109,6 @@ public class GridService {
             throw new ConflictException("grid-retired", "grid " + id + " was already retired on " + grid.retiredOn);
         }
         grid.retiredOn = Clocks.today(clock);
-        grid.updatedAt = Instant.now(clock);
         repository.flush();
         publish(EventTypes.GRID_RETIRED, grid);
         LOG.infof("Grid %s retired", grid.id);
@@ -151,7 +140,8 @@ public class GridService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GridView view(Grid grid) {
         GridPerson leader = grid.leaderMemberId == null && grid.leaderName == null ? null : new GridPerson(grid.leaderMemberId, grid.leaderName, "网格长");
-        return new GridView(grid.id, grid.communityOrganisationId, grid.name, leader, workers(grid.id), grid.retiredOn, grid.createdAt, grid.updatedAt);
+        return new GridView(grid.id, grid.communityOrganisationId, grid.name, leader, grid.workers.stream().map(GridWorker::view).toList(),
+                grid.retiredOn, grid.createdAt, grid.updatedAt);
     }
 
     private Grid manageable(UUID id) {
@@ -174,7 +164,11 @@ public class GridService {
         }
         grid.leaderMemberId = leader == null ? null : leader.memberId();
         grid.leaderName = leader == null ? null : leader.name();
-        grid.updatedAt = Instant.now(clock);
+        List<GridWorker> kept = workers.stream().map(GridWorker::new).toList();
+        if (!workers.equals(grid.workers.stream().map(GridWorker::view).toList())) {
+            grid.workers.clear();
+            grid.workers.addAll(kept);
+        }
     }
 
     private void requireIdentified(String field, GridPerson person) {
@@ -187,20 +181,6 @@ public class GridService {
         if (member != null && !members.knows(member)) {
             throw new UnknownReferenceException(field, "member", member);
         }
-    }
-
-    private void writeWorkers(UUID grid, List<GridPerson> workers) {
-        sql.update("DELETE FROM grid_worker WHERE grid_id = ?", grid);
-        List<GridPerson> list = workers == null ? List.of() : workers;
-        for (int i = 0; i < list.size(); i++) {
-            GridPerson w = list.get(i);
-            sql.update("INSERT INTO grid_worker (grid_id, seat, member_id, name, role) VALUES (?, ?, ?, ?, ?)", grid, i, w.memberId(), w.name(), w.role());
-        }
-    }
-
-    private List<GridPerson> workers(UUID grid) {
-        return new ArrayList<>(sql.list("SELECT member_id, name, role FROM grid_worker WHERE grid_id = ? ORDER BY seat",
-                rs -> new GridPerson(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)), grid));
     }
 
     private void publish(String type, Grid grid) {

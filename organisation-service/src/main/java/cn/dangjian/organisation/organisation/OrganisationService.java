@@ -2,7 +2,10 @@ package cn.dangjian.organisation.organisation;
 
 import cn.dangjian.organisation.committee.CommitteeService;
 import cn.dangjian.organisation.counts.MemberCounts;
+import cn.dangjian.organisation.coverage.CoverageRepository;
+import cn.dangjian.organisation.coverage.CoverageTally;
 import cn.dangjian.organisation.events.OrganisationEvents;
+import cn.dangjian.organisation.health.HealthRepository;
 import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.policy.ChildSitsBelowParentLevel;
 import cn.dangjian.organisation.policy.FormationFitsCoveredUnits;
@@ -11,6 +14,8 @@ import cn.dangjian.organisation.policy.OnlyPlatformAdminCreatesRoots;
 import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.policy.RevokeOnlyWhenEmpty;
 import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.organisation.time.UpdateTimestamped;
+import cn.dangjian.organisation.unit.UnitRepository;
 import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
@@ -25,11 +30,9 @@ import cn.dangjian.platform.web.UnknownReferenceException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +47,6 @@ public class OrganisationService {
 
     private static final Logger LOG = Logger.getLogger(OrganisationService.class);
 
-    /** Moves take this lock exclusively and creations shared, so a path read under a parent is never rewritten meanwhile. */
-    private static final long TREE_LOCK = 0x6F7267L; // "org"
-
     @Inject
     OrganisationRepository repository;
 
@@ -57,7 +57,13 @@ public class OrganisationService {
     Caller caller;
 
     @Inject
-    EntityManager em;
+    UnitRepository units;
+
+    @Inject
+    CoverageRepository coverage;
+
+    @Inject
+    HealthRepository findings;
 
     @Inject
     HealthService health;
@@ -69,7 +75,7 @@ public class OrganisationService {
     Clock clock;
 
     @Inject
-    cn.dangjian.organisation.coverage.CoverageTally tally;
+    CoverageTally tally;
 
     @Inject
     OrganisationSettings settings;
@@ -91,7 +97,7 @@ public class OrganisationService {
                 throw new AccessDeniedException(refusal.detail());
             });
         } else {
-            treeLock(true);
+            repository.treeLock(true);
             parent = repository.findById(request.parentId());
             if (parent == null) {
                 throw new UnknownReferenceException("parentId", "organisation", request.parentId());
@@ -105,7 +111,7 @@ public class OrganisationService {
             });
         }
         Organisation organisation = Organisation.create(id, request.code(), request.name(), request.level(), request.sector(),
-                request.formation() == null ? Formation.SINGLE : request.formation(), parent, Instant.now(clock));
+                request.formation() == null ? Formation.SINGLE : request.formation(), parent);
         organisation.foundedOn = request.foundedOn();
         repository.persist(organisation);
         events.created(organisation);
@@ -130,9 +136,7 @@ public class OrganisationService {
         }
         Formation formation = request.formation() == null ? Formation.SINGLE : request.formation();
         if (formation != organisation.formation) {
-            long covered = ((Number) em.createNativeQuery("SELECT count(*) FROM unit WHERE covering_organisation_id = ?1")
-                    .setParameter(1, id).getSingleResult()).longValue();
-            FormationFitsCoveredUnits.check(formation, covered, settings).ifPresent(refusal -> {
+            FormationFitsCoveredUnits.check(formation, units.coveredBy(id), settings).ifPresent(refusal -> {
                 throw new ConflictException(refusal.slug(), "formation " + formation + " refused: " + refusal.detail());
             });
         }
@@ -142,8 +146,7 @@ public class OrganisationService {
         organisation.sector = request.sector();
         organisation.formation = formation;
         organisation.foundedOn = request.foundedOn();
-        organisation.updatedAt = Instant.now(clock);
-        repository.flush(); // bumps the version, which is the new ETag
+        repository.flush(); // a change bumps the version (the new ETag) and updatedAt
         if (sectorChanged) {
             committees.rederiveTerm(organisation.id, organisation.sector); // the term's length follows the sector
         }
@@ -159,7 +162,7 @@ public class OrganisationService {
      * one transaction (organisations, units located there, findings), and organisation.moved.v1 tells the others.
      */
     public Organisation move(UUID id, MoveOrganisation request) {
-        treeLock(false);
+        repository.treeLock(false);
         Organisation organisation = find(id);
         caller.requireManage(organisation.pathIds());
         if (organisation.revoked()) {
@@ -187,19 +190,13 @@ public class OrganisationService {
         newIds.add(id);
         String newPath = cn.dangjian.platform.security.OrganisationPath.encode(newIds);
         repository.flush();
-        em.createNativeQuery("""
-                UPDATE organisation SET path = ?1 || substr(path, ?2), version = version + 1, updated_at = ?6,
-                    parent_id = CASE WHEN id = ?3 THEN ?4 ELSE parent_id END
-                WHERE path LIKE ?5""")
-                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, id).setParameter(4, parent.id)
-                .setParameter(5, oldPath + "%").setParameter(6, Instant.now(clock)).executeUpdate();
-        em.createNativeQuery("UPDATE unit SET located_path = ?1 || substr(located_path, ?2) WHERE located_path LIKE ?3")
-                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
-        em.createNativeQuery("UPDATE coverage_tally SET path = ?1 || substr(path, ?2) WHERE path LIKE ?3")
-                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
-        em.createNativeQuery("UPDATE health_finding SET path = ?1 || substr(path, ?2) WHERE path LIKE ?3")
-                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
-        em.refresh(organisation);
+        // the whole subtree in a few statements: organisations (bulk, so the timestamp comes from where the entities' do),
+        // the units located there, their coverage tallies and findings
+        repository.moveSubtree(id, parent.id, oldPath, newPath, UpdateTimestamped.now());
+        units.rewriteLocatedPaths(oldPath, newPath);
+        coverage.rewritePaths(oldPath, newPath);
+        findings.rewritePaths(oldPath, newPath);
+        repository.getEntityManager().refresh(organisation);
         events.moved(id, oldIds, newIds);
         List<UUID> affected = new ArrayList<>(List.of(id, parent.id));
         if (oldParent != null) {
@@ -227,7 +224,6 @@ public class OrganisationService {
         }
         Refusal.enforce(RevokeOnlyWhenEmpty.check(repository.liveChildren(id), counts.members(id)));
         organisation.revokedOn = revokedOn;
-        organisation.updatedAt = Instant.now(clock);
         repository.flush();
         events.revoked(organisation);
         tally.refreshCoveredBy(id); // its units are no longer covered
@@ -281,11 +277,6 @@ public class OrganisationService {
 
     private static List<UUID> withParent(Organisation organisation) {
         return organisation.parentId == null ? List.of(organisation.id) : List.of(organisation.id, organisation.parentId);
-    }
-
-    private void treeLock(boolean shared) {
-        em.createNativeQuery(shared ? "SELECT 1 FROM pg_advisory_xact_lock_shared(?1)" : "SELECT 1 FROM pg_advisory_xact_lock(?1)")
-                .setParameter(1, TREE_LOCK).getSingleResult();
     }
 
     private void requireRead(Organisation organisation) {

@@ -1,5 +1,6 @@
 package cn.dangjian.organisation.unit;
 
+import cn.dangjian.organisation.coverage.CoverageTally;
 import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
@@ -23,8 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,13 +52,11 @@ public class UnitService {
     HealthService health;
 
     @Inject
-    cn.dangjian.organisation.coverage.CoverageTally tally;
+    CoverageTally tally;
 
     @Inject
     Caller caller;
 
-    @Inject
-    Clock clock;
 
     public Unit create(UnitRequest request) {
         CreditCode code = creditCode(request.creditCode());
@@ -69,7 +66,6 @@ public class UnitService {
         }
         Unit unit = new Unit();
         unit.id = id;
-        unit.createdAt = Instant.now(clock);
         apply(unit, request, code);
         repository.persist(unit);
         repository.flush();
@@ -147,7 +143,6 @@ public class UnitService {
         unit.locatedInOrganisationId = located.id;
         unit.locatedPath = located.path;
         unit.coveringOrganisationId = covering;
-        unit.updatedAt = Instant.now(clock);
     }
 
     private void requireManage(UUID organisation) {
