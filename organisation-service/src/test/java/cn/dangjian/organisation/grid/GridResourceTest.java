@@ -5,10 +5,12 @@ import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import cn.dangjian.organisation.TestClock;
 import cn.dangjian.organisation.Tree;
 import cn.dangjian.organisation.events.MemberEventsConsumer;
 import cn.dangjian.platform.testing.DemoIds;
@@ -22,10 +24,12 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +42,15 @@ class GridResourceTest {
     @Inject
     MemberEventsConsumer members;
 
+    @Inject
+    TestClock clock;
+
     UUID community;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @BeforeEach
     void tree() {
@@ -83,6 +95,28 @@ class GridResourceTest {
             }
         }
         assertEquals(List.of("dangjian.grid.created.v1", "dangjian.grid.updated.v1", "dangjian.grid.retired.v1"), types);
+    }
+
+    @Test
+    void theServiceClockStampsAGridAndNewWorkersAloneAreAChangeOfIt() {
+        clock.setInstant(Instant.parse("2026-03-01T02:00:00Z"));
+        var created = as(DemoUsers.STREET_ADMIN).body(grid("第9网格", Map.of("name", "王芳", "role", "网格长"))).when().post("/api/grids")
+                .then().statusCode(201).body("createdAt", equalTo("2026-03-01T02:00:00Z")).body("updatedAt", equalTo("2026-03-01T02:00:00Z"))
+                .extract();
+        String id = created.path("id");
+        clock.setInstant(Instant.parse("2026-03-02T02:00:00Z"));
+        Map<String, Object> newWorkers = Map.of("communityOrganisationId", community.toString(), "name", "第9网格",
+                "leader", Map.of("name", "王芳", "role", "网格长"), "workers", List.of(Map.of("name", "孙丽", "role", "兼职网格员")));
+        String changed = as(DemoUsers.STREET_ADMIN).header("If-Match", created.header("ETag")).body(newWorkers).when().put("/api/grids/" + id)
+                .then().statusCode(200).header("ETag", not(equalTo(created.header("ETag")))).body("workers.name", equalTo(List.of("孙丽")))
+                .body("createdAt", equalTo("2026-03-01T02:00:00Z")).body("updatedAt", equalTo("2026-03-02T02:00:00Z"))
+                .extract().header("ETag");
+        // the same grid again changes nothing: same version, same updatedAt
+        clock.setInstant(Instant.parse("2026-03-03T02:00:00Z"));
+        as(DemoUsers.STREET_ADMIN).header("If-Match", changed).body(newWorkers).when().put("/api/grids/" + id)
+                .then().statusCode(200).header("ETag", equalTo(changed)).body("updatedAt", equalTo("2026-03-02T02:00:00Z"));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids/" + id).then().body("workers.name", equalTo(List.of("孙丽")))
+                .body("updatedAt", equalTo("2026-03-02T02:00:00Z"));
     }
 
     @Test
