@@ -55,7 +55,7 @@ public class GridResource {
     @Operation(summary = "Create a grid in a community", description = "platform-admin anywhere; org-admin of the community or above. "
             + "Publishes grid.created.v1 (key: the community).")
     @RequestBody(content = @Content(schema = @Schema(implementation = GridRequest.class), examples = @ExampleObject(name = "grid", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "201", description = "The grid, created; Location is where it is read", content = @Content(schema = @Schema(implementation = GridView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (a name or role with digits is refused)")
     @APIResponse(responseCode = "409", description = "Id taken")
     @APIResponse(responseCode = "422", description = "Unknown or revoked community, not a community, or an unknown member")

@@ -45,7 +45,7 @@ public class OrganisationResource {
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "Create an organisation", description = "A root only by platform-admin; otherwise under a parent within the caller's scope.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "201", description = "The organisation, created; Location is where it is read", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "409", description = "Id or code already taken, or the parent is revoked")
     @APIResponse(responseCode = "422", description = "Unknown parent, or a level that cannot sit under the parent")
     public Response create(@NotNull @Valid NewOrganisation request, @Context UriInfo uri) {
@@ -140,6 +140,7 @@ public class OrganisationResource {
                     + "naming how many. Publishes organisation.revoked.v1.")
     @APIResponse(responseCode = "200", description = "Revoked: the organisation with its `revokedOn`",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "`revokedOn` in the future (China time) or before the founding day, or `reason` too long")
     @APIResponse(responseCode = "404", description = "Unknown organisation")
     @APIResponse(responseCode = "409", description = "Members or live children left (not-empty), or already revoked (organisation-revoked)")
     public Response revoke(@PathParam("id") UUID id, @Valid RevokeOrganisation request) {
@@ -157,6 +158,7 @@ public class OrganisationResource {
             description = "The same action as POST /api/organisations/{id}/revoke, under its v1.1 name; kept for one minor version.")
     @APIResponse(responseCode = "200", description = "Revoked: the organisation with its `revokedOn`",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "`revokedOn` in the future (China time) or before the founding day, or `reason` too long")
     @APIResponse(responseCode = "404", description = "Unknown organisation")
     @APIResponse(responseCode = "409", description = "Members or live children left (not-empty), or already revoked (organisation-revoked)")
     public Response revocation(@PathParam("id") UUID id, @Valid RevokeOrganisation request) {
