@@ -137,7 +137,7 @@ public class GridResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Retire a grid (撤销网格): deprecated path, use POST /api/grids/{id}/retire", deprecated = true,
+    @Operation(summary = "Retire a grid (撤销网格) by its v1.1 path: use POST /api/grids/{id}/retire", deprecated = true,
             description = "The same action as POST /api/grids/{id}/retire, under its v1.1 name; kept for one minor version.")
     @APIResponse(responseCode = "200", description = "Retired: the grid with its `retiredOn`", content = @Content(schema = @Schema(implementation = GridView.class)))
     @APIResponse(responseCode = "404", description = "Unknown grid")

@@ -154,7 +154,7 @@ public class OrganisationResource {
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Revoke an organisation (撤销党组织): deprecated path, use POST /api/organisations/{id}/revoke", deprecated = true,
+    @Operation(summary = "Revoke an organisation (撤销党组织) by its v1.1 path: use POST /api/organisations/{id}/revoke", deprecated = true,
             description = "The same action as POST /api/organisations/{id}/revoke, under its v1.1 name; kept for one minor version.")
     @APIResponse(responseCode = "200", description = "Revoked: the organisation with its `revokedOn`",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
