@@ -102,17 +102,10 @@ FROM (SELECT u,
              CASE WHEN u < 30000 + 18974 * 4 THEN bench_id('b', CASE WHEN u < 30000 THEN u ELSE 30000 + (u - 30000) / 4 END) END AS cov
       FROM generate_series(0, 199999) u) g
 CROSS JOIN LATERAL (SELECT CASE WHEN g.b IS NULL THEN (g.u * 31) % 1000 ELSE g.b % 1000 END AS cm) c;
--- the per-organisation coverage tallies, as CoverageTally.refresh leaves them
+-- the per-organisation coverage tallies, by the service's own definition (R__coverage_tally.sql), with the default
+-- minimum of full members (organisations.policy.min-full-members)
 INSERT INTO coverage_tally
-SELECT u.located_in_organisation_id, u.kind, min(u.located_path), count(*),
-       count(*) FILTER (WHERE c.formation = 'SINGLE'), count(*) FILTER (WHERE c.formation = 'JOINT'),
-       count(*) FILTER (WHERE c.id IS NULL), count(*) FILTER (WHERE u.above_designated_size),
-       count(*) FILTER (WHERE u.above_designated_size AND c.id IS NOT NULL),
-       count(*) FILTER (WHERE c.id IS NOT NULL AND coalesce(m.full_members, 0) < 3)
-FROM unit u
-LEFT JOIN organisation c ON c.id = u.covering_organisation_id AND c.revoked_on IS NULL
-LEFT JOIN organisation_member_count m ON m.organisation_id = c.id
-GROUP BY u.located_in_organisation_id, u.kind;
+SELECT * FROM coverage_tally_rows(ARRAY(SELECT DISTINCT located_in_organisation_id FROM unit), 3);
 -- findings as the health rules leave them in this city: no activity has ever ended, so every branch is SILENT and
 -- every community names each of its branches (CHILD_SILENT); thin branches also break the three-full-members rule.
 -- (Bulk-loaded with the rules' messages; the app recomputes the same rows per organisation.)

@@ -5,7 +5,6 @@ import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,9 +45,7 @@ public class CommitteeResource {
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Without a committee: "
                     + "404 is not used; the answer has no term and no seats, with ETag \"0\" for the first PUT.")
     @APIResponse(responseCode = "200", description = "The committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     public Response get(@PathParam("id") UUID id) {
         Committee committee = service.find(id);
         if (committee == null) {
@@ -70,15 +67,11 @@ public class CommitteeResource {
                     + "omit them; a value equal to the committee's current or derived one is accepted, any other is a 400 naming the field.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, e.g. a derived `termEndsOn` or `secretaryVacantSince` that differs, "
-            + "two secretaries, a seat from outside without name and role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "two secretaries, a seat from outside without name and role")
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     @APIResponse(responseCode = "409", description = "The organisation is revoked, or a seat's member is probationary, no longer active, "
-            + "not in normal standing or left the platform (`seat-holder-not-eligible`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A member not known (yet) from member events", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "not in normal standing or left the platform (`seat-holder-not-eligible`)")
+    @APIResponse(responseCode = "422", description = "A member not known (yet) from member events")
     public Response put(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CommitteeRequest request) {
         Committee committee = service.replace(id, ifMatch, request);
         return Response.ok(view(committee)).tag(ETags.of(CommitteeService.etagVersion(committee))).build();
@@ -87,27 +80,28 @@ public class CommitteeResource {
     @GET
     @Path("terms-ending")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "Organisations whose committee term ends within `within` days (default 90, policy), or has ended",
+    @Operation(summary = "Organisations whose committee term ends within `withinDays` days (default 90, policy), or has ended (届期提醒)",
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Soonest first.")
     @APIResponse(responseCode = "200", description = "A page of organisations with their term's last day")
-    @APIResponse(responseCode = "400", description = "Invalid paging or `within`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "`withinDays` (or `within`) is not a whole number from 0 to 3650, or invalid paging")
     public PageResponse<TermEnding> termsEnding(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3650")) @QueryParam("within") String within,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        Integer days;
-        try {
-            days = within == null || within.isBlank() ? null : Integer.valueOf(within.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("within", "must be a number of days");
+            @Parameter(description = "Days from today (China time); default 90 (policy)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3650"))
+            @QueryParam("withinDays") Integer withinDays,
+            @Parameter(deprecated = true, description = "The v1.1 name of `withinDays`, kept for one minor version",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "3650"))
+            @QueryParam("within") Integer within,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        if (withinDays != null && within != null && !withinDays.equals(within)) {
+            throw new InvalidInputException("within", "is the old name of withinDays: send withinDays alone");
         }
-        return service.ending(days, PageRequest.of(page, size));
+        return withinDays != null || within == null
+                ? service.ending("withinDays", withinDays, PageRequest.of(page, size))
+                : service.ending("within", within, PageRequest.of(page, size));
     }
 
     private CommitteeView view(Committee committee) {
-        return new CommitteeView(committee.organisationId, committee.termStartsOn, committee.termEndsOn, service.seats(committee.organisationId),
+        return new CommitteeView(committee.organisationId, committee.termStartsOn, committee.termEndsOn, service.seats(committee),
                 committee.secretaryVacantSince);
     }
 }

@@ -1,14 +1,12 @@
 package cn.dangjian.organisation.committee;
 
 import cn.dangjian.organisation.counts.MemberCounts;
-import cn.dangjian.organisation.counts.Sql;
 import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
 import cn.dangjian.organisation.organisation.Sector;
-import cn.dangjian.organisation.policy.Decision;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.policy.SeatHolderEligible;
 import cn.dangjian.organisation.policy.TermLength;
 import cn.dangjian.organisation.time.Clocks;
@@ -22,15 +20,15 @@ import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.UnknownReferenceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -46,10 +44,7 @@ public class CommitteeService {
     private static final Logger LOG = Logger.getLogger(CommitteeService.class);
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Sql sql;
+    CommitteeRepository committees;
 
     @Inject
     OrganisationService organisations;
@@ -58,7 +53,7 @@ public class CommitteeService {
     OrganisationRepository repository;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     @Inject
     MemberCounts members;
@@ -76,14 +71,14 @@ public class CommitteeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Committee find(UUID organisationId) {
         organisations.get(organisationId);
-        return em.find(Committee.class, organisationId);
+        return committees.findById(organisationId);
     }
 
     public Committee replace(UUID organisationId, String ifMatch, CommitteeRequest request) {
         Organisation organisation = repository.findByIdOptional(organisationId)
                 .orElseThrow(() -> new ResourceNotFoundException("organisation", organisationId));
         caller.requireManage(organisation.pathIds());
-        Committee committee = em.find(Committee.class, organisationId);
+        Committee committee = committees.findById(organisationId);
         ETags.requireMatch(ifMatch, etagVersion(committee));
         if (organisation.revoked()) {
             throw new ConflictException("organisation-revoked", "organisation " + organisationId + " was revoked on " + organisation.revokedOn);
@@ -91,7 +86,7 @@ public class CommitteeService {
         List<Seat> seats = checkSeats(request.seats());
         boolean secretaryHeld = seats.stream().anyMatch(s -> s.post() == Post.SECRETARY);
         LocalDate today = Clocks.today(clock);
-        LocalDate termEndsOn = TermLength.endOf(request.termStartsOn(), organisation.sector, policies);
+        LocalDate termEndsOn = TermLength.endOf(request.termStartsOn(), organisation.sector, settings);
         // a vacancy runs from the day this service saw the seat emptied; re-sending a committee without a secretary keeps that day
         LocalDate vacantSince = secretaryHeld ? null
                 : committee != null && committee.secretaryVacantSince != null ? committee.secretaryVacantSince
@@ -107,17 +102,16 @@ public class CommitteeService {
         committee.termStartsOn = request.termStartsOn();
         committee.termEndsOn = termEndsOn;
         committee.secretaryVacantSince = vacantSince;
-        committee.updatedAt = Instant.now(clock);
+        if (!seats.equals(committee.seats.stream().map(CommitteeSeat::asStored).toList())) {
+            committee.seats.clear();
+            for (Seat seat : seats) {
+                committee.seats.add(new CommitteeSeat(seat));
+            }
+        }
         if (fresh) {
-            em.persist(committee);
+            committees.persist(committee);
         }
-        em.flush(); // updatedAt always changes, so the version (the ETag) moves even when only the seats change
-        sql.update("DELETE FROM committee_seat WHERE organisation_id = ?", organisationId);
-        for (int i = 0; i < seats.size(); i++) {
-            Seat seat = seats.get(i);
-            sql.update("INSERT INTO committee_seat (organisation_id, seat, post, member_id, name, role, from_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    organisationId, i, seat.post().name(), seat.memberId(), seat.name(), seat.role(), seat.from());
-        }
+        committees.flush(); // a changed committee, its seats included, has a new version (the ETag) and updatedAt
         health.recompute(List.of(organisationId));
         return committee;
     }
@@ -156,10 +150,9 @@ public class CommitteeService {
             if (member == null) {
                 throw new UnknownReferenceException(at + ".memberId", "member", seat.memberId());
             }
-            Decision eligible = SeatHolderEligible.check(member.status(), member.standing(), member.active(), member.left());
-            if (eligible.refused()) {
-                throw new ConflictException(eligible.rule(), at + ": member " + member.id() + " " + eligible.reason());
-            }
+            SeatHolderEligible.check(member.status(), member.standing(), member.active(), member.left()).ifPresent(refusal -> {
+                throw new ConflictException(refusal.slug(), at + ": member " + member.id() + " " + refusal.detail());
+            });
             if (!blank(seat.name()) && member.name() != null && !member.name().equals(seat.name().strip())) {
                 throw new InvalidInputException(at + ".name", "a member's name comes from the member record (" + member.name() + "): omit it");
             }
@@ -184,15 +177,10 @@ public class CommitteeService {
     /** The term's last day follows the organisation's sector: re-derived when the sector changes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rederiveTerm(UUID organisationId, Sector sector) {
-        Committee committee = em.find(Committee.class, organisationId);
-        if (committee == null) {
-            return;
-        }
-        LocalDate termEndsOn = TermLength.endOf(committee.termStartsOn, sector, policies);
-        if (!termEndsOn.equals(committee.termEndsOn)) {
-            committee.termEndsOn = termEndsOn;
-            committee.updatedAt = Instant.now(clock);
-            em.flush();
+        Committee committee = committees.findById(organisationId);
+        if (committee != null) {
+            committee.termEndsOn = TermLength.endOf(committee.termStartsOn, sector, settings);
+            committees.flush();
         }
     }
 
@@ -210,19 +198,19 @@ public class CommitteeService {
         if (member == null || (member.active() && !member.left())) {
             return Set.of();
         }
-        List<UUID> secretaryOf = sql.list("SELECT organisation_id FROM committee_seat WHERE member_id = ? AND post = 'SECRETARY'",
-                rs -> rs.getObject(1, UUID.class), memberId);
-        List<UUID> organisations = sql.list("DELETE FROM committee_seat WHERE member_id = ? RETURNING organisation_id",
-                rs -> rs.getObject(1, UUID.class), memberId);
-        Set<UUID> changed = new LinkedHashSet<>(organisations);
         LocalDate today = Clocks.today(clock);
-        for (UUID organisation : changed) {
-            // the version moves, so a client holding the old ETag reads the emptied seat before it writes
-            sql.update("UPDATE committee SET version = version + 1, updated_at = ?,"
-                    + " secretary_vacant_since = CASE WHEN ? THEN coalesce(secretary_vacant_since, ?) ELSE secretary_vacant_since END"
-                    + " WHERE organisation_id = ?", Instant.now(clock), secretaryOf.contains(organisation), today, organisation);
-            LOG.infof("Committee of %s: the seat of member %s emptied (membership ended or left the platform)", organisation, memberId);
+        Set<UUID> changed = new LinkedHashSet<>();
+        for (Committee committee : committees.withSeatOf(memberId)) {
+            boolean secretary = committee.seats.stream().anyMatch(seat -> seat.heldBy(memberId) && seat.post == Post.SECRETARY);
+            committee.seats.removeIf(seat -> seat.heldBy(memberId));
+            if (secretary && committee.secretaryVacantSince == null) {
+                committee.secretaryVacantSince = today;
+            }
+            changed.add(committee.organisationId);
+            LOG.infof("Committee of %s: the seat of member %s emptied (membership ended or left the platform)", committee.organisationId, memberId);
         }
+        // the versions move, so a client holding an old ETag reads the emptied seat before it writes
+        committees.flush();
         return changed;
     }
 
@@ -235,35 +223,26 @@ public class CommitteeService {
         return committee == null ? 0 : committee.version + 1;
     }
 
+    /** The committee's seats, each member's name as member events last told it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Seat> seats(UUID organisationId) {
-        // a member's name as member events last told it
-        return sql.list("""
-                SELECT s.post, s.member_id, coalesce(m.name, s.name), s.role, s.from_text FROM committee_seat s
-                LEFT JOIN member_record m ON m.member_id = s.member_id
-                WHERE s.organisation_id = ? ORDER BY s.seat""",
-                rs -> new Seat(Post.valueOf(rs.getString(1)), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5)),
-                organisationId);
+    public List<Seat> seats(Committee committee) {
+        Map<UUID, String> names = members.names(committee.seats.stream().map(seat -> seat.memberId).filter(Objects::nonNull).toList());
+        return committee.seats.stream().map(seat -> seat.view(seat.memberId == null ? null : names.get(seat.memberId))).toList();
     }
 
-    /** Live organisations in the caller's scope whose term ends within {@code days} days (or has already ended). */
+    /**
+     * Live organisations in the caller's scope whose term ends within {@code days} days (or has already ended).
+     *
+     * @param parameter the query parameter that carried the days, named when they are out of range
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<TermEnding> ending(Integer days, PageRequest page) {
-        int within = days == null ? policies.termEndingWithinDays() : days;
+    public PageResponse<TermEnding> ending(String parameter, Integer days, PageRequest page) {
+        int within = days == null ? settings.termEndingWithinDays() : days;
         if (within < 0 || within > 3650) {
-            throw new InvalidInputException("within", "must be between 0 and 3650 days");
+            throw new InvalidInputException(parameter, "must be between 0 and 3650 days");
         }
         LocalDate until = Clocks.today(clock).plusDays(within);
-        String prefix = organisations.scopePrefix() + "%";
-        long total = sql.one("""
-                SELECT count(*) FROM committee c JOIN organisation o ON o.id = c.organisation_id
-                WHERE o.revoked_on IS NULL AND o.path LIKE ? AND c.term_ends_on <= ?""", rs -> rs.getLong(1), prefix, until);
-        List<TermEnding> items = sql.list("""
-                SELECT o.id, o.name, c.term_ends_on FROM committee c JOIN organisation o ON o.id = c.organisation_id
-                WHERE o.revoked_on IS NULL AND o.path LIKE ? AND c.term_ends_on <= ?
-                ORDER BY c.term_ends_on, o.id LIMIT ? OFFSET ?""",
-                rs -> new TermEnding(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class)),
-                prefix, until, page.size(), page.offset());
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        String prefix = organisations.scopePrefix();
+        return new PageResponse<>(committees.ending(prefix, until, page), page.page(), page.size(), committees.countEnding(prefix, until));
     }
 }

@@ -1,5 +1,6 @@
 package cn.dangjian.organisation.counts;
 
+import cn.dangjian.organisation.counts.MemberRecordRepository.Field;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
@@ -8,12 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Member counts per organisation, kept from member events without ever calling member-service. Each member's row
@@ -30,9 +32,6 @@ public class MemberCounts {
      */
     public static final Set<String> NOT_COUNTED = Set.of("EXPELLED", "DROPPED", "DECEASED", "QUALIFICATION_CANCELLED");
 
-    /** The same as SQL over member_record: active as member-service says, else by the standing (compatibility). */
-    static final String ACTIVE_SQL = "coalesce(active, coalesce(standing, 'NORMAL') NOT IN ('EXPELLED', 'DROPPED', 'DECEASED', 'QUALIFICATION_CANCELLED'))";
-
     /** What this service knows of one member from member events (committee seats need it). */
     public record Member(UUID id, String name, String status, String standing, boolean active, boolean left) {
     }
@@ -47,7 +46,7 @@ public class MemberCounts {
     }
 
     @Inject
-    Sql sql;
+    MemberRecordRepository records;
 
     @Inject
     EventReader reader;
@@ -60,31 +59,31 @@ public class MemberCounts {
     public Set<UUID> apply(EventEnvelope event) {
         JsonNode data = event.data();
         long version = versionOf(event);
-        Map<String, Object> fields = new LinkedHashMap<>();
+        List<Field> fields = new ArrayList<>();
         switch (event.type()) {
             case EventTypes.MEMBER_REGISTERED, EventTypes.MEMBER_UPDATED -> {
-                fields.put("organisation_id", reader.uuid(data, "organisationId"));
-                fields.put("status", reader.text(data, "status"));
-                fields.put("standing", reader.text(data, "standing"));
-                fields.put("voting_rights", optionalBoolean(data, "votingRights"));
-                fields.put("active", optionalBoolean(data, "active"));
-                fields.put("name", reader.optionalText(data, "name"));
-                fields.put("gone", false);
+                fields.add(new Field("organisation_id", reader.uuid(data, "organisationId"), UUID.class));
+                fields.add(new Field("status", reader.text(data, "status"), String.class));
+                fields.add(new Field("standing", reader.text(data, "standing"), String.class));
+                fields.add(new Field("voting_rights", optionalBoolean(data, "votingRights"), Boolean.class));
+                fields.add(new Field("active", optionalBoolean(data, "active"), Boolean.class));
+                fields.add(new Field("name", reader.optionalText(data, "name"), String.class));
+                fields.add(new Field("gone", false, Boolean.class));
             }
             case EventTypes.MEMBER_CONVERTED -> {
-                fields.put("organisation_id", reader.uuid(data, "organisationId"));
-                fields.put("status", "FULL");
+                fields.add(new Field("organisation_id", reader.uuid(data, "organisationId"), UUID.class));
+                fields.add(new Field("status", "FULL", String.class));
             }
             case EventTypes.MEMBER_STANDING_CHANGED -> {
-                fields.put("organisation_id", reader.uuid(data, "organisationId"));
-                fields.put("standing", reader.text(data, "standing"));
-                fields.put("voting_rights", optionalBoolean(data, "votingRights"));
-                fields.put("active", optionalBoolean(data, "active"));
+                fields.add(new Field("organisation_id", reader.uuid(data, "organisationId"), UUID.class));
+                fields.add(new Field("standing", reader.text(data, "standing"), String.class));
+                fields.add(new Field("voting_rights", optionalBoolean(data, "votingRights"), Boolean.class));
+                fields.add(new Field("active", optionalBoolean(data, "active"), Boolean.class));
             }
             case EventTypes.MEMBER_TRANSFERRED -> {
                 UUID to = reader.optionalUuid(data, "toOrganisationId");
-                fields.put("organisation_id", to);
-                fields.put("gone", to == null); // left the platform
+                fields.add(new Field("organisation_id", to, UUID.class));
+                fields.add(new Field("gone", to == null, Boolean.class)); // left the platform
             }
             case EventTypes.MEMBER_HOSTED, EventTypes.MEMBER_HOSTING_ENDED -> {
                 return hosting(event, version);
@@ -96,26 +95,14 @@ public class MemberCounts {
         return patch(reader.uuid(data, "id"), version, fields);
     }
 
-    private Set<UUID> patch(UUID member, long version, Map<String, Object> fields) {
+    private Set<UUID> patch(UUID member, long version, List<Field> fields) {
         Set<UUID> touched = new LinkedHashSet<>();
-        UUID before = sql.one("SELECT organisation_id FROM member_record WHERE member_id = ? FOR UPDATE", rs -> rs.getObject(1, UUID.class), member);
+        UUID before = records.organisationOf(member, true);
         if (before != null) {
             touched.add(before);
         }
-        String columns = String.join(", ", fields.keySet());
-        String placeholders = fields.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
-        String sets = fields.keySet().stream().map(c -> c + " = CASE WHEN member_record.version < EXCLUDED.version THEN EXCLUDED." + c
-                + " ELSE COALESCE(member_record." + c + ", EXCLUDED." + c + ") END").collect(Collectors.joining(", "));
-        Object[] params = new Object[fields.size() + 2];
-        params[0] = member;
-        int i = 1;
-        for (Object value : fields.values()) {
-            params[i++] = value;
-        }
-        params[i] = version;
-        sql.update("INSERT INTO member_record (member_id, " + columns + ", version) VALUES (?, " + placeholders + ", ?) "
-                + "ON CONFLICT (member_id) DO UPDATE SET " + sets + ", version = GREATEST(member_record.version, EXCLUDED.version), updated_at = now()", params);
-        UUID after = sql.one("SELECT organisation_id FROM member_record WHERE member_id = ?", rs -> rs.getObject(1, UUID.class), member);
+        records.upsert(member, version, fields);
+        UUID after = records.organisationOf(member, false);
         if (after != null) {
             touched.add(after);
         }
@@ -126,36 +113,20 @@ public class MemberCounts {
     private Set<UUID> hosting(EventEnvelope event, long version) {
         JsonNode data = event.data();
         UUID host = reader.uuid(data, "hostOrganisationId");
-        String kind = reader.text(data, "kind");
-        boolean active = EventTypes.MEMBER_HOSTED.equals(event.type());
-        sql.update("""
-                INSERT INTO member_hosting (member_id, host_organisation_id, kind, active, version) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (member_id, host_organisation_id, kind) DO UPDATE SET active = EXCLUDED.active, version = EXCLUDED.version
-                WHERE member_hosting.version < EXCLUDED.version""", reader.uuid(data, "memberId"), host, kind, active, version);
+        records.upsertHosting(reader.uuid(data, "memberId"), host, reader.text(data, "kind"), EventTypes.MEMBER_HOSTED.equals(event.type()), version);
         recount(host);
         return Set.of(host);
     }
 
     /** Recounts one organisation from the member rows. */
     public void recount(UUID organisation) {
-        sql.update("""
-                INSERT INTO organisation_member_count (organisation_id, full_members, probationary, with_vote, hosted)
-                SELECT ?, count(*) FILTER (WHERE status = 'FULL'), count(*) FILTER (WHERE status = 'PROBATIONARY'),
-                       count(*) FILTER (WHERE voting_rights),
-                       (SELECT count(DISTINCT member_id) FROM member_hosting WHERE host_organisation_id = ? AND active)
-                FROM member_record
-                WHERE organisation_id = ? AND NOT coalesce(gone, false)
-                """ + " AND " + ACTIVE_SQL + """
-                ON CONFLICT (organisation_id) DO UPDATE SET full_members = EXCLUDED.full_members, probationary = EXCLUDED.probationary,
-                    with_vote = EXCLUDED.with_vote, hosted = EXCLUDED.hosted""", organisation, organisation, organisation);
+        records.recount(organisation);
         tally.refreshCoveredBy(organisation); // "covered by an organisation with fewer than 3 full members"
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Counts of(UUID organisation) {
-        Counts counts = sql.one("SELECT full_members, probationary, with_vote, hosted FROM organisation_member_count WHERE organisation_id = ?",
-                rs -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), organisation);
-        return counts == null ? Counts.NONE : counts;
+        return records.counts(organisation);
     }
 
     /** Full and probationary members of the organisation (hosted members belong elsewhere). */
@@ -166,15 +137,19 @@ public class MemberCounts {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean knows(UUID member) {
-        return sql.one("SELECT 1 FROM member_record WHERE member_id = ? AND NOT coalesce(gone, false)", rs -> 1, member) != null;
+        return records.knows(member);
     }
 
     /** The member as member events describe it, or null when no event about it has arrived (yet). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Member member(UUID member) {
-        return sql.one("SELECT member_id, name, status, standing, " + ACTIVE_SQL + ", coalesce(gone, false) FROM member_record WHERE member_id = ?",
-                rs -> new Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)),
-                member);
+        return records.member(member);
+    }
+
+    /** The members' names as member events last told them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> names(Collection<UUID> members) {
+        return records.names(members);
     }
 
     /** The member an event is about (data.id), or null for events about a hosting. */

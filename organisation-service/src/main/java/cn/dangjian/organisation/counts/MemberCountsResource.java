@@ -2,7 +2,6 @@ package cn.dangjian.organisation.counts;
 
 import cn.dangjian.organisation.organisation.OrganisationService;
 import cn.dangjian.platform.security.Roles;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -42,9 +41,7 @@ public class MemberCountsResource {
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Kept from member events; "
                     + "organisation-service never calls member-service.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     public View get(@PathParam("id") UUID id) {
         organisations.get(id);
         MemberCounts.Counts c = counts.of(id);

@@ -1,11 +1,9 @@
 package cn.dangjian.organisation.coverage;
 
-import cn.dangjian.organisation.counts.Sql;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
 import cn.dangjian.organisation.organisation.Sector;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
 import cn.dangjian.organisation.time.Clocks;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.InvalidInputException;
@@ -22,8 +20,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Coverage of units by organisations, over the units located in a subtree: one indexed prefix scan of units joined
- * to the covering organisation and its member counts. Monthly snapshots keep the figures for trend charts.
+ * Coverage of units by organisations, over the units located in a subtree: a sum over the per-organisation tallies
+ * (CoverageTally) of the subtree. Monthly snapshots keep the figures for trend charts.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -32,7 +30,7 @@ public class CoverageService {
     private static final Logger LOG = Logger.getLogger(CoverageService.class);
 
     @Inject
-    Sql sql;
+    CoverageRepository coverage;
 
     @Inject
     OrganisationService organisations;
@@ -41,66 +39,37 @@ public class CoverageService {
     OrganisationRepository repository;
 
     @Inject
-    OrganisationPolicies policies;
-
-    @Inject
     Caller caller;
 
     @Inject
     Clock clock;
 
-    public CoverageSummary summary(UUID under, Sector sector) {
+    public CoverageSummary summary(UUID under, Sector kind) {
         Organisation top = top(under);
-        String kind = sector == null ? null : sector.name();
-        // sums the per-organisation tallies (CoverageTally) under the subtree: a few rows per organisation, not every unit
-        return sql.one("""
-                SELECT coalesce(sum(units), 0), coalesce(sum(covered_singly), 0), coalesce(sum(covered_jointly), 0),
-                       coalesce(sum(uncovered), 0), coalesce(sum(above_size), 0), coalesce(sum(above_size_covered), 0),
-                       coalesce(sum(weakly_covered), 0)
-                FROM coverage_tally WHERE path LIKE ? AND (CAST(? AS VARCHAR) IS NULL OR kind = ?)""",
-                rs -> new CoverageSummary(top.id, kind, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rate(rs.getLong(2) + rs.getLong(3), rs.getLong(1)), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
-                top.path + "%", kind, kind);
+        return coverage.summary(top.id, top.path, kind == null ? null : kind.name());
     }
 
-    public CoverageTrend trend(UUID under, Sector sector, String from, String to) {
+    public CoverageTrend trend(UUID under, Sector kind, YearMonth from, YearMonth to) {
         Organisation top = top(under);
-        YearMonth last = to == null ? Clocks.thisMonth(clock) : month("to", to);
-        YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
+        YearMonth last = to == null ? Clocks.thisMonth(clock) : to;
+        YearMonth first = from == null ? last.minusMonths(11) : from;
         if (first.isAfter(last)) {
             throw new InvalidInputException("from", "must not be after to");
         }
         if (first.plusMonths(120).isBefore(last)) {
             throw new InvalidInputException("from", "at most 120 months at once");
         }
-        List<TrendPoint> points = sql.list("""
-                SELECT month, units, covered_singly, covered_jointly, uncovered FROM coverage_snapshot
-                WHERE organisation_id = ? AND kind = ? AND month BETWEEN ? AND ? ORDER BY month""",
-                rs -> new TrendPoint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rate(rs.getLong(3) + rs.getLong(4), rs.getLong(2))),
-                top.id, sector == null ? "" : sector.name(), first.toString(), last.toString());
-        return new CoverageTrend(top.id, sector == null ? null : sector.name(), points);
+        String name = kind == null ? null : kind.name();
+        return new CoverageTrend(top.id, name, name, coverage.trend(top.id, name == null ? "" : name, first, last));
     }
 
     /**
      * Records every organisation's coverage (all kinds, and per kind) under {@code month}, replacing an earlier
-     * snapshot of that month. One statement: each unit counts towards every organisation on its located path.
+     * snapshot of that month.
      */
     @Transactional
     public int snapshot(YearMonth month) {
-        int rows = sql.update("""
-                INSERT INTO coverage_snapshot (month, organisation_id, kind, units, covered_singly, covered_jointly, uncovered, taken_at)
-                SELECT ?, CAST(a.ancestor AS uuid), k.kind, count(*),
-                       count(*) FILTER (WHERE c.formation = 'SINGLE'), count(*) FILTER (WHERE c.formation = 'JOINT'),
-                       count(*) FILTER (WHERE c.id IS NULL), ?
-                FROM unit u
-                LEFT JOIN organisation c ON c.id = u.covering_organisation_id AND c.revoked_on IS NULL
-                CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from u.located_path), '/')) AS a(ancestor)
-                CROSS JOIN LATERAL (VALUES (''), (u.kind)) AS k(kind)
-                GROUP BY a.ancestor, k.kind
-                ON CONFLICT (organisation_id, kind, month) DO UPDATE SET units = EXCLUDED.units, covered_singly = EXCLUDED.covered_singly,
-                    covered_jointly = EXCLUDED.covered_jointly, uncovered = EXCLUDED.uncovered, taken_at = EXCLUDED.taken_at""",
-                month.toString(), Instant.now(clock));
+        int rows = coverage.snapshot(month, Instant.now(clock));
         LOG.infof("Coverage snapshot %s: %d rows", month, rows);
         return rows;
     }
@@ -108,10 +77,10 @@ public class CoverageService {
     /** The organisation asked for, within the caller's scope; without one, the caller's own top (org-admin) or the root. */
     private Organisation top(UUID under) {
         if (under != null) {
-            return organisations.get(under);
+            return organisations.named("under", under);
         }
         if (caller.readsEverywhere()) {
-            List<Organisation> roots = repository.list("parentId is null and revokedOn is null");
+            List<Organisation> roots = repository.liveRoots();
             if (roots.size() != 1) {
                 throw new InvalidInputException("under", "name the organisation: there are " + roots.size() + " roots");
             }
@@ -119,14 +88,6 @@ public class CoverageService {
         }
         UUID own = caller.organisationId().orElseThrow(() -> new InvalidInputException("under", "is required"));
         return organisations.get(own);
-    }
-
-    private static YearMonth month(String field, String raw) {
-        try {
-            return YearMonth.parse(raw.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a month YYYY-MM");
-        }
     }
 
     static BigDecimal rate(long covered, long units) {

@@ -3,9 +3,9 @@ package cn.dangjian.organisation.grid;
 import cn.dangjian.platform.idempotency.Idempotent;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.ETags;
+import cn.dangjian.platform.web.InvalidInputException;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,12 +55,10 @@ public class GridResource {
     @Operation(summary = "Create a grid in a community", description = "platform-admin anywhere; org-admin of the community or above. "
             + "Publishes grid.created.v1 (key: the community).")
     @RequestBody(content = @Content(schema = @Schema(implementation = GridRequest.class), examples = @ExampleObject(name = "grid", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = GridView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (a name or role with digits is refused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Id taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or revoked community, not a community, or an unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "The grid, created; Location is where it is read", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (a name or role with digits is refused)")
+    @APIResponse(responseCode = "409", description = "Id taken")
+    @APIResponse(responseCode = "422", description = "Unknown or revoked community, not a community, or an unknown member")
     public Response create(@NotNull @Valid GridRequest request, @Context UriInfo uri) {
         Grid grid = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(grid.id.toString()).build()).tag(ETags.of(grid.version))
@@ -69,28 +67,36 @@ public class GridResource {
 
     @GET
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "List grids", description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
+    @Operation(summary = "List grids (网格), by name",
+            description = "platform-admin, auditor and integration everywhere; org-admin in their subtree (the default). "
+                    + "`organisationId`: the grids of that community alone; `under`: of the communities in that subtree.")
     @APIResponse(responseCode = "200", description = "A page of grids")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown community", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "`organisationId` or `under` names no organisation, or invalid paging or filter")
     public PageResponse<GridView> list(
-            @QueryParam("communityOrganisationId") UUID community,
+            @Parameter(description = "The community organisation whose grids to list (that organisation alone)")
+            @QueryParam("organisationId") UUID organisationId,
+            @Parameter(description = "The organisation under which to list the communities' grids (itself and everything below it)")
+            @QueryParam("under") UUID under,
+            @Parameter(deprecated = true, description = "The v1.1 name of `organisationId`, kept for one minor version")
+            @QueryParam("communityOrganisationId") UUID communityOrganisationId,
             @Parameter(description = "Include retired grids") @QueryParam("includeRetired") Boolean includeRetired,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return service.list(community, Boolean.TRUE.equals(includeRetired), PageRequest.of(page, size)).map(service::view);
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        if (organisationId != null && communityOrganisationId != null && !organisationId.equals(communityOrganisationId)) {
+            throw new InvalidInputException("communityOrganisationId", "is the old name of organisationId: send organisationId alone");
+        }
+        String parameter = organisationId != null || communityOrganisationId == null ? "organisationId" : "communityOrganisationId";
+        UUID community = organisationId != null ? organisationId : communityOrganisationId;
+        return service.list(parameter, community, under, Boolean.TRUE.equals(includeRetired), PageRequest.of(page, size)).map(service::view);
     }
+
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Read one grid", description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
     @APIResponse(responseCode = "200", description = "The grid", content = @Content(schema = @Schema(implementation = GridView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grid")
     public Response get(@PathParam("id") UUID id) {
         Grid grid = service.get(id);
         return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
@@ -102,32 +108,41 @@ public class GridResource {
     @Operation(summary = "Change a grid's name, leader and workers", description = "platform-admin anywhere; org-admin in their subtree. "
             + "Send If-Match. Publishes grid.updated.v1.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = GridView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The grid is retired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Another community, or an unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grid")
+    @APIResponse(responseCode = "409", description = "The grid is retired")
+    @APIResponse(responseCode = "422", description = "Another community, or an unknown member")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid GridRequest request) {
         Grid grid = service.update(id, ifMatch, request);
         return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
     }
 
     @POST
+    @Path("{id}/retire")
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Retire a grid (撤销网格)", description = "platform-admin anywhere; org-admin in their subtree. `retiredOn` is today "
+            + "(China time). Publishes grid.retired.v1.")
+    @APIResponse(responseCode = "200", description = "Retired: the grid with its `retiredOn`", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grid")
+    @APIResponse(responseCode = "409", description = "Already retired (grid-retired)")
+    public Response retire(@PathParam("id") UUID id) {
+        Grid grid = service.retire(id);
+        return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
+    }
+
+    /** The v1.1 name of {@link #retire}, kept for one minor version (api-contract v1.2: an action is a verb). */
+    @POST
     @Path("{id}/retirement")
     @Idempotent
     @Transactional
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
-    @Operation(summary = "Retire a grid", description = "platform-admin anywhere; org-admin in their subtree. Publishes grid.retired.v1.")
-    @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = GridView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already retired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response retire(@PathParam("id") UUID id) {
-        Grid grid = service.retire(id);
-        return Response.ok(service.view(grid)).tag(ETags.of(grid.version)).build();
+    @Operation(summary = "Retire a grid (撤销网格) by its v1.1 path: use POST /api/grids/{id}/retire", deprecated = true,
+            description = "The same action as POST /api/grids/{id}/retire, under its v1.1 name; kept for one minor version.")
+    @APIResponse(responseCode = "200", description = "Retired: the grid with its `retiredOn`", content = @Content(schema = @Schema(implementation = GridView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown grid")
+    @APIResponse(responseCode = "409", description = "Already retired (grid-retired)")
+    public Response retirement(@PathParam("id") UUID id) {
+        return retire(id);
     }
 }

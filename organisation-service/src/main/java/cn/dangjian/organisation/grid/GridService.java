@@ -1,7 +1,6 @@
 package cn.dangjian.organisation.grid;
 
 import cn.dangjian.organisation.counts.MemberCounts;
-import cn.dangjian.organisation.counts.Sql;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
@@ -21,15 +20,11 @@ import cn.dangjian.platform.web.PageResponse;
 import cn.dangjian.platform.web.ResourceNotFoundException;
 import cn.dangjian.platform.web.UnknownReferenceException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -40,10 +35,6 @@ import org.jboss.logging.Logger;
 public class GridService {
 
     private static final Logger LOG = Logger.getLogger(GridService.class);
-
-    @ApplicationScoped
-    public static class GridRepository implements PanacheRepositoryBase<Grid, UUID> {
-    }
 
     /** data of grid.*.v1: names and member ids only, never ID or phone numbers */
     public record GridData(UUID id, UUID communityOrganisationId, String name, GridPerson leader, List<GridPerson> workers, LocalDate retiredOn) {
@@ -60,9 +51,6 @@ public class GridService {
 
     @Inject
     MemberCounts members;
-
-    @Inject
-    Sql sql;
 
     @Inject
     Outbox outbox;
@@ -92,11 +80,9 @@ public class GridService {
         Grid grid = new Grid();
         grid.id = id;
         grid.communityOrganisationId = community.id;
-        grid.createdAt = Instant.now(clock);
         apply(grid, request);
         repository.persist(grid);
         repository.flush();
-        writeWorkers(grid.id, request.workers());
         publish(EventTypes.GRID_CREATED, grid);
         LOG.infof("Grid %s created in community %s", grid.id, grid.communityOrganisationId);
         return grid;
@@ -112,9 +98,7 @@ public class GridService {
             throw new InconsistentInputException("community-fixed", "communityOrganisationId", "a grid stays in its community; retire it and create another");
         }
         apply(grid, request);
-        grid.updatedAt = Instant.now(clock);
-        repository.flush();
-        writeWorkers(grid.id, request.workers());
+        repository.flush(); // a new version (the ETag) and updatedAt if anything changed, the workers included
         publish(EventTypes.GRID_UPDATED, grid);
         return grid;
     }
@@ -125,7 +109,6 @@ public class GridService {
             throw new ConflictException("grid-retired", "grid " + id + " was already retired on " + grid.retiredOn);
         }
         grid.retiredOn = Clocks.today(clock);
-        grid.updatedAt = Instant.now(clock);
         repository.flush();
         publish(EventTypes.GRID_RETIRED, grid);
         LOG.infof("Grid %s retired", grid.id);
@@ -142,24 +125,23 @@ public class GridService {
         return grid;
     }
 
+    /**
+     * Grids by name: of one community ({@code community}, named by the query parameter {@code parameter}), of the
+     * communities under {@code under}, or in the caller's scope; in service only unless {@code includeRetired}.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Grid> list(UUID community, boolean includeRetired, PageRequest page) {
-        PanacheQuery<Grid> query;
-        String retired = includeRetired ? "" : " and retiredOn is null";
-        if (community != null) {
-            organisationService.get(community);
-            query = repository.find("communityOrganisationId = ?1" + retired, Sort.by("name").and("id"), community);
-        } else {
-            query = repository.find("communityOrganisationId in (select o.id from Organisation o where o.path like ?1)" + retired,
-                    Sort.by("name").and("id"), organisationService.scopePrefix() + "%");
-        }
+    public PageResponse<Grid> list(String parameter, UUID community, UUID under, boolean includeRetired, PageRequest page) {
+        Organisation one = community == null ? null : organisationService.named(parameter, community);
+        String prefix = under == null ? organisationService.scopePrefix() : organisationService.named("under", under).path;
+        PanacheQuery<Grid> query = repository.search(one == null ? null : one.id, prefix, includeRetired);
         return new PageResponse<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public GridView view(Grid grid) {
         GridPerson leader = grid.leaderMemberId == null && grid.leaderName == null ? null : new GridPerson(grid.leaderMemberId, grid.leaderName, "网格长");
-        return new GridView(grid.id, grid.communityOrganisationId, grid.name, leader, workers(grid.id), grid.retiredOn, grid.createdAt, grid.updatedAt);
+        return new GridView(grid.id, grid.communityOrganisationId, grid.name, leader, grid.workers.stream().map(GridWorker::view).toList(),
+                grid.retiredOn, grid.createdAt, grid.updatedAt);
     }
 
     private Grid manageable(UUID id) {
@@ -182,7 +164,11 @@ public class GridService {
         }
         grid.leaderMemberId = leader == null ? null : leader.memberId();
         grid.leaderName = leader == null ? null : leader.name();
-        grid.updatedAt = Instant.now(clock);
+        List<GridWorker> kept = workers.stream().map(GridWorker::new).toList();
+        if (!workers.equals(grid.workers.stream().map(GridWorker::view).toList())) {
+            grid.workers.clear();
+            grid.workers.addAll(kept);
+        }
     }
 
     private void requireIdentified(String field, GridPerson person) {
@@ -195,20 +181,6 @@ public class GridService {
         if (member != null && !members.knows(member)) {
             throw new UnknownReferenceException(field, "member", member);
         }
-    }
-
-    private void writeWorkers(UUID grid, List<GridPerson> workers) {
-        sql.update("DELETE FROM grid_worker WHERE grid_id = ?", grid);
-        List<GridPerson> list = workers == null ? List.of() : workers;
-        for (int i = 0; i < list.size(); i++) {
-            GridPerson w = list.get(i);
-            sql.update("INSERT INTO grid_worker (grid_id, seat, member_id, name, role) VALUES (?, ?, ?, ?, ?)", grid, i, w.memberId(), w.name(), w.role());
-        }
-    }
-
-    private List<GridPerson> workers(UUID grid) {
-        return new ArrayList<>(sql.list("SELECT member_id, name, role FROM grid_worker WHERE grid_id = ? ORDER BY seat",
-                rs -> new GridPerson(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)), grid));
     }
 
     private void publish(String type, Grid grid) {

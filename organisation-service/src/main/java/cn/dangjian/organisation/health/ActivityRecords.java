@@ -1,6 +1,5 @@
 package cn.dangjian.organisation.health;
 
-import cn.dangjian.organisation.counts.Sql;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
@@ -25,7 +24,7 @@ import java.util.UUID;
 public class ActivityRecords {
 
     @Inject
-    Sql sql;
+    ActivityRecordRepository records;
 
     @Inject
     EventReader reader;
@@ -46,17 +45,10 @@ public class ActivityRecords {
 
     private Set<UUID> record(EventEnvelope event, Instant endedAt, boolean cancelled) {
         JsonNode data = event.data();
+        UUID activity = reader.uuid(data, "id");
         UUID organisation = reader.uuid(data, "organisationId");
-        UUID before = sql.one("SELECT organisation_id FROM activity_record WHERE activity_id = ? FOR UPDATE", rs -> rs.getObject(1, UUID.class),
-                reader.uuid(data, "id"));
-        sql.update("""
-                INSERT INTO activity_record (activity_id, organisation_id, ended_at, cancelled, version) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (activity_id) DO UPDATE SET
-                    organisation_id = CASE WHEN activity_record.version < EXCLUDED.version THEN EXCLUDED.organisation_id ELSE activity_record.organisation_id END,
-                    ended_at = COALESCE(EXCLUDED.ended_at, activity_record.ended_at),
-                    cancelled = activity_record.cancelled OR EXCLUDED.cancelled,
-                    version = GREATEST(activity_record.version, EXCLUDED.version)""",
-                reader.uuid(data, "id"), organisation, endedAt, cancelled, version(event));
+        UUID before = records.organisationOf(activity);
+        records.record(activity, organisation, endedAt, cancelled, version(event));
         return before == null || before.equals(organisation) ? Set.of(organisation) : Set.of(organisation, before);
     }
 
@@ -75,12 +67,7 @@ public class ActivityRecords {
         for (JsonNode item : behindNode) {
             behind.add(reader.text(item, "type") + " " + reader.text(item, "period"));
         }
-        sql.update("""
-                INSERT INTO organisation_compliance (organisation_id, year, behind, behind_count, version) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (organisation_id, year) DO UPDATE SET behind = EXCLUDED.behind, behind_count = EXCLUDED.behind_count,
-                    version = EXCLUDED.version
-                WHERE organisation_compliance.version < EXCLUDED.version""",
-                organisation, yearNode.asInt(), String.join(", ", behind), behind.size(), version(event));
+        records.compliance(organisation, yearNode.asInt(), String.join(", ", behind), behind.size(), version(event));
         return Set.of(organisation);
     }
 

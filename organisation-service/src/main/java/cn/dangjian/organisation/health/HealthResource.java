@@ -3,7 +3,6 @@ package cn.dangjian.organisation.health;
 import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,9 +35,7 @@ public class HealthResource {
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Findings are kept up to date "
                     + "from member and activity events, changes here, and a daily run of the time-based rules; never computed per request.")
     @APIResponse(responseCode = "200", description = "The findings", content = @Content(schema = @Schema(implementation = HealthReport.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     public HealthReport health(@PathParam("id") UUID id) {
         return queries.of(id);
     }
@@ -49,16 +46,12 @@ public class HealthResource {
     @Operation(summary = "The findings of an organisation and everything below it, in tree order (paged)",
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree. Filter by severity and rule.")
     @APIResponse(responseCode = "200", description = "A page of findings")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown organisation")
     public PageResponse<FindingView> subtreeHealth(@PathParam("id") UUID id,
             @Parameter(description = "INFO, WARNING or VIOLATION") @QueryParam("severity") Severity severity,
             @Parameter(description = "One rule code") @QueryParam("rule") RuleCode rule,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return queries.subtree(id, severity, rule,
-                PageRequest.of(page, size));
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return queries.subtree(id, severity, rule, PageRequest.of(page, size));
     }
 }

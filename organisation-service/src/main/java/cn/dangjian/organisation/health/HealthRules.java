@@ -2,7 +2,7 @@ package cn.dangjian.organisation.health;
 
 import cn.dangjian.organisation.organisation.Formation;
 import cn.dangjian.organisation.organisation.Level;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,13 +11,13 @@ import java.util.Optional;
 
 /**
  * The list of health rules of domain.md (Organisations), each a small named policy with its threshold from
- * {@link OrganisationPolicies}. The list is the rule book: a new rule is one more entry here.
+ * {@link OrganisationSettings}. The list is the rule book: a new rule is one more entry here.
  */
 public final class HealthRules {
 
     private final List<HealthRule> rules;
 
-    public HealthRules(OrganisationPolicies p) {
+    public HealthRules(OrganisationSettings p) {
         this.rules = List.of(
                 new BranchHasThreeFullMembers(p), new GeneralBranchMayBeFormed(p), new PartyCommitteeMayBeFormed(p),
                 new CommitteeWhenSevenFullMembers(p), new JointBranchCoversAtMostFiveUnits(p), new TermNotExpired(p),
@@ -38,7 +38,7 @@ public final class HealthRules {
     }
 
     /** 党支部 ≥ 3 名正式党员. */
-    public record BranchHasThreeFullMembers(OrganisationPolicies p) implements HealthRule {
+    public record BranchHasThreeFullMembers(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             if (f.level() == Level.BRANCH && f.fullMembers() < p.minFullMembers()) {
                 return one(f, RuleCode.BRANCH_FEWER_THAN_THREE_FULL_MEMBERS, Severity.VIOLATION,
@@ -49,7 +49,7 @@ public final class HealthRules {
     }
 
     /** ≥ 50 members: a general branch may be formed. */
-    public record GeneralBranchMayBeFormed(OrganisationPolicies p) implements HealthRule {
+    public record GeneralBranchMayBeFormed(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             if (f.level() == Level.BRANCH && f.members() >= p.generalBranchMembers() && f.members() < p.partyCommitteeMembers()) {
                 return one(f, RuleCode.GENERAL_BRANCH_MAY_BE_FORMED, Severity.INFO,
@@ -60,7 +60,7 @@ public final class HealthRules {
     }
 
     /** ≥ 100 members: a party committee may be formed. */
-    public record PartyCommitteeMayBeFormed(OrganisationPolicies p) implements HealthRule {
+    public record PartyCommitteeMayBeFormed(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             if ((f.level() == Level.BRANCH || f.level() == Level.GENERAL_BRANCH) && f.members() >= p.partyCommitteeMembers()) {
                 return one(f, RuleCode.PARTY_COMMITTEE_MAY_BE_FORMED, Severity.INFO,
@@ -71,7 +71,7 @@ public final class HealthRules {
     }
 
     /** ≥ 7 full members: a committee of 3 to 7. */
-    public record CommitteeWhenSevenFullMembers(OrganisationPolicies p) implements HealthRule {
+    public record CommitteeWhenSevenFullMembers(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             boolean committeeOk = f.committeeSize() >= p.committeeMinSize() && f.committeeSize() <= p.committeeMaxSize();
             if (f.level() == Level.BRANCH && f.fullMembers() >= p.committeeRequiredFullMembers() && !committeeOk) {
@@ -84,7 +84,7 @@ public final class HealthRules {
     }
 
     /** A joint branch covers at most 5 units (older or moved data may break it). */
-    public record JointBranchCoversAtMostFiveUnits(OrganisationPolicies p) implements HealthRule {
+    public record JointBranchCoversAtMostFiveUnits(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             if (f.formation() == Formation.JOINT && f.unitsCovered() > p.jointMaxUnits()) {
                 return one(f, RuleCode.JOINT_BRANCH_COVERS_TOO_MANY_UNITS, Severity.VIOLATION,
@@ -95,7 +95,7 @@ public final class HealthRules {
     }
 
     /** The committee's term has not run out. */
-    public record TermNotExpired(OrganisationPolicies p) implements HealthRule {
+    public record TermNotExpired(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             if (f.termEndsOn() != null && f.termEndsOn().isBefore(today)) {
                 return one(f, RuleCode.TERM_EXPIRED, Severity.VIOLATION, "the committee's term ended on " + f.termEndsOn());
@@ -105,7 +105,7 @@ public final class HealthRules {
     }
 
     /** A reminder: the term ends within 90 days (policy). */
-    public record TermEndingSoon(OrganisationPolicies p) implements HealthRule {
+    public record TermEndingSoon(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             if (f.termEndsOn() != null && !f.termEndsOn().isBefore(today)
                     && !f.termEndsOn().isAfter(today.plusDays(p.termEndingWithinDays()))) {
@@ -116,7 +116,7 @@ public final class HealthRules {
     }
 
     /** The secretary post is not vacant for more than 3 months (policy). */
-    public record SecretaryNotVacantTooLong(OrganisationPolicies p) implements HealthRule {
+    public record SecretaryNotVacantTooLong(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             LocalDate since = f.secretaryVacantSince();
             if (since != null && since.plusMonths(p.secretaryVacantMonths()).isBefore(today)) {
@@ -133,7 +133,7 @@ public final class HealthRules {
     }
 
     /** The day silence started, if the organisation is silent on {@code today}: no activity ended for 30 days (policy). */
-    static Optional<LocalDate> silentSince(Level level, LocalDate lastEnded, LocalDate activeSince, LocalDate today, OrganisationPolicies p) {
+    static Optional<LocalDate> silentSince(Level level, LocalDate lastEnded, LocalDate activeSince, LocalDate today, OrganisationSettings p) {
         if (!holdsActivities(level)) {
             return Optional.empty();
         }
@@ -145,7 +145,7 @@ public final class HealthRules {
     }
 
     /** 30 days (policy) without an ended activity is silent. */
-    public record NotSilent(OrganisationPolicies p) implements HealthRule {
+    public record NotSilent(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             return silentSince(f.level(), f.lastActivityEndedOn(), f.activeSince(), today, p)
                     .map(since -> one(f, RuleCode.SILENT, Severity.WARNING, f.lastActivityEndedOn() == null
@@ -156,7 +156,7 @@ public final class HealthRules {
     }
 
     /** The parent is alerted of every silent child, by name. */
-    public record NoSilentChild(OrganisationPolicies p) implements HealthRule {
+    public record NoSilentChild(OrganisationSettings p) implements HealthRule {
         public List<Finding> evaluate(OrganisationFacts f, LocalDate today) {
             List<Finding> findings = new ArrayList<>();
             for (OrganisationFacts.ChildActivity child : f.children()) {

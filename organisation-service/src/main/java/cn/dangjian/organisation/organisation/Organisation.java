@@ -1,5 +1,6 @@
 package cn.dangjian.organisation.organisation;
 
+import cn.dangjian.organisation.time.Timestamped;
 import cn.dangjian.platform.security.OrganisationPath;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.UUID;
 /** A party organisation (党组织) in the tree. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends Timestamped {
 
     @Id
     public UUID id;
@@ -53,12 +53,6 @@ public class Organisation {
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     @Version
     public long version;
 
@@ -70,7 +64,7 @@ public class Organisation {
         return OrganisationPath.decode(path);
     }
 
-    static Organisation create(UUID id, String code, String name, Level level, Sector sector, Formation formation, Organisation parent, Instant now) {
+    static Organisation create(UUID id, String code, String name, Level level, Sector sector, Formation formation, Organisation parent) {
         Organisation organisation = new Organisation();
         organisation.id = id;
         organisation.code = code;
@@ -82,8 +76,6 @@ public class Organisation {
         List<UUID> path = new ArrayList<>(parent == null ? List.of() : parent.pathIds());
         path.add(id);
         organisation.path = OrganisationPath.encode(path);
-        organisation.createdAt = now;
-        organisation.updatedAt = organisation.createdAt;
         return organisation;
     }
 }

@@ -2,16 +2,21 @@ package cn.dangjian.organisation.organisation;
 
 import cn.dangjian.organisation.committee.CommitteeService;
 import cn.dangjian.organisation.counts.MemberCounts;
+import cn.dangjian.organisation.coverage.CoverageRepository;
+import cn.dangjian.organisation.coverage.CoverageTally;
 import cn.dangjian.organisation.events.OrganisationEvents;
+import cn.dangjian.organisation.health.HealthRepository;
 import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.policy.ChildSitsBelowParentLevel;
-import cn.dangjian.organisation.policy.Decision;
 import cn.dangjian.organisation.policy.FormationFitsCoveredUnits;
 import cn.dangjian.organisation.policy.NoMoveIntoOwnSubtree;
 import cn.dangjian.organisation.policy.OnlyPlatformAdminCreatesRoots;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.policy.RevokeOnlyWhenEmpty;
 import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.organisation.time.UpdateTimestamped;
+import cn.dangjian.organisation.unit.UnitRepository;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
@@ -25,11 +30,9 @@ import cn.dangjian.platform.web.UnknownReferenceException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +47,6 @@ public class OrganisationService {
 
     private static final Logger LOG = Logger.getLogger(OrganisationService.class);
 
-    /** Moves take this lock exclusively and creations shared, so a path read under a parent is never rewritten meanwhile. */
-    private static final long TREE_LOCK = 0x6F7267L; // "org"
-
     @Inject
     OrganisationRepository repository;
 
@@ -57,7 +57,13 @@ public class OrganisationService {
     Caller caller;
 
     @Inject
-    EntityManager em;
+    UnitRepository units;
+
+    @Inject
+    CoverageRepository coverage;
+
+    @Inject
+    HealthRepository findings;
 
     @Inject
     HealthService health;
@@ -69,10 +75,10 @@ public class OrganisationService {
     Clock clock;
 
     @Inject
-    cn.dangjian.organisation.coverage.CoverageTally tally;
+    CoverageTally tally;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     @Inject
     CommitteeService committees;
@@ -87,12 +93,11 @@ public class OrganisationService {
         }
         Organisation parent = null;
         if (request.parentId() == null) {
-            Decision root = OnlyPlatformAdminCreatesRoots.check(caller.isPlatformAdmin());
-            if (root.refused()) {
-                throw new AccessDeniedException(root.reason());
-            }
+            OnlyPlatformAdminCreatesRoots.check(caller.isPlatformAdmin()).ifPresent(refusal -> {
+                throw new AccessDeniedException(refusal.detail());
+            });
         } else {
-            treeLock(true);
+            repository.treeLock(true);
             parent = repository.findById(request.parentId());
             if (parent == null) {
                 throw new UnknownReferenceException("parentId", "organisation", request.parentId());
@@ -101,13 +106,12 @@ public class OrganisationService {
             if (parent.revoked()) {
                 throw new ConflictException("parent-revoked", "organisation " + parent.id + " was revoked on " + parent.revokedOn);
             }
-            Decision level = ChildSitsBelowParentLevel.check(request.level(), parent.level);
-            if (level.refused()) {
-                throw new InconsistentInputException(level.rule(), "level", level.reason());
-            }
+            ChildSitsBelowParentLevel.check(request.level(), parent.level).ifPresent(refusal -> {
+                throw new InconsistentInputException(refusal.slug(), "level", refusal.detail());
+            });
         }
         Organisation organisation = Organisation.create(id, request.code(), request.name(), request.level(), request.sector(),
-                request.formation() == null ? Formation.SINGLE : request.formation(), parent, Instant.now(clock));
+                request.formation() == null ? Formation.SINGLE : request.formation(), parent);
         organisation.foundedOn = request.foundedOn();
         repository.persist(organisation);
         events.created(organisation);
@@ -132,12 +136,9 @@ public class OrganisationService {
         }
         Formation formation = request.formation() == null ? Formation.SINGLE : request.formation();
         if (formation != organisation.formation) {
-            long covered = ((Number) em.createNativeQuery("SELECT count(*) FROM unit WHERE covering_organisation_id = ?1")
-                    .setParameter(1, id).getSingleResult()).longValue();
-            Decision fits = FormationFitsCoveredUnits.check(formation, covered, policies);
-            if (fits.refused()) {
-                throw new ConflictException(fits.rule(), "formation " + formation + " refused: " + fits.reason());
-            }
+            FormationFitsCoveredUnits.check(formation, units.coveredBy(id), settings).ifPresent(refusal -> {
+                throw new ConflictException(refusal.slug(), "formation " + formation + " refused: " + refusal.detail());
+            });
         }
         boolean sectorChanged = organisation.sector != request.sector();
         organisation.code = request.code();
@@ -145,8 +146,7 @@ public class OrganisationService {
         organisation.sector = request.sector();
         organisation.formation = formation;
         organisation.foundedOn = request.foundedOn();
-        organisation.updatedAt = Instant.now(clock);
-        repository.flush(); // bumps the version, which is the new ETag
+        repository.flush(); // a change bumps the version (the new ETag) and updatedAt
         if (sectorChanged) {
             committees.rederiveTerm(organisation.id, organisation.sector); // the term's length follows the sector
         }
@@ -162,7 +162,7 @@ public class OrganisationService {
      * one transaction (organisations, units located there, findings), and organisation.moved.v1 tells the others.
      */
     public Organisation move(UUID id, MoveOrganisation request) {
-        treeLock(false);
+        repository.treeLock(false);
         Organisation organisation = find(id);
         caller.requireManage(organisation.pathIds());
         if (organisation.revoked()) {
@@ -173,17 +173,13 @@ public class OrganisationService {
             throw new UnknownReferenceException("parentId", "organisation", request.parentId());
         }
         caller.requireManage(parent.pathIds());
-        Decision cycle = NoMoveIntoOwnSubtree.check(id, parent.pathIds());
-        if (cycle.refused()) {
-            throw new ConflictException(cycle.rule(), cycle.reason());
-        }
+        Refusal.enforce(NoMoveIntoOwnSubtree.check(id, parent.pathIds()));
         if (parent.revoked()) {
             throw new ConflictException("parent-revoked", "organisation " + parent.id + " was revoked on " + parent.revokedOn);
         }
-        Decision level = ChildSitsBelowParentLevel.check(organisation.level, parent.level);
-        if (level.refused()) {
-            throw new InconsistentInputException(level.rule(), "parentId", level.reason());
-        }
+        ChildSitsBelowParentLevel.check(organisation.level, parent.level).ifPresent(refusal -> {
+            throw new InconsistentInputException(refusal.slug(), "parentId", refusal.detail());
+        });
         if (parent.id.equals(organisation.parentId)) {
             return organisation; // already there: nothing moves, nothing to announce
         }
@@ -194,19 +190,13 @@ public class OrganisationService {
         newIds.add(id);
         String newPath = cn.dangjian.platform.security.OrganisationPath.encode(newIds);
         repository.flush();
-        em.createNativeQuery("""
-                UPDATE organisation SET path = ?1 || substr(path, ?2), version = version + 1, updated_at = ?6,
-                    parent_id = CASE WHEN id = ?3 THEN ?4 ELSE parent_id END
-                WHERE path LIKE ?5""")
-                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, id).setParameter(4, parent.id)
-                .setParameter(5, oldPath + "%").setParameter(6, Instant.now(clock)).executeUpdate();
-        em.createNativeQuery("UPDATE unit SET located_path = ?1 || substr(located_path, ?2) WHERE located_path LIKE ?3")
-                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
-        em.createNativeQuery("UPDATE coverage_tally SET path = ?1 || substr(path, ?2) WHERE path LIKE ?3")
-                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
-        em.createNativeQuery("UPDATE health_finding SET path = ?1 || substr(path, ?2) WHERE path LIKE ?3")
-                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, oldPath + "%").executeUpdate();
-        em.refresh(organisation);
+        // the whole subtree in a few statements: organisations (bulk, so the timestamp comes from where the entities' do),
+        // the units located there, their coverage tallies and findings
+        repository.moveSubtree(id, parent.id, oldPath, newPath, UpdateTimestamped.now());
+        units.rewriteLocatedPaths(oldPath, newPath);
+        coverage.rewritePaths(oldPath, newPath);
+        findings.rewritePaths(oldPath, newPath);
+        repository.getEntityManager().refresh(organisation);
         events.moved(id, oldIds, newIds);
         List<UUID> affected = new ArrayList<>(List.of(id, parent.id));
         if (oldParent != null) {
@@ -232,12 +222,8 @@ public class OrganisationService {
         if (organisation.foundedOn != null && revokedOn.isBefore(organisation.foundedOn)) {
             throw new InvalidInputException("revokedOn", "must not be before the founding day " + organisation.foundedOn);
         }
-        Decision empty = RevokeOnlyWhenEmpty.check(repository.liveChildren(id), counts.members(id));
-        if (empty.refused()) {
-            throw new ConflictException(empty.rule(), empty.reason());
-        }
+        Refusal.enforce(RevokeOnlyWhenEmpty.check(repository.liveChildren(id), counts.members(id)));
         organisation.revokedOn = revokedOn;
-        organisation.updatedAt = Instant.now(clock);
         repository.flush();
         events.revoked(organisation);
         tally.refreshCoveredBy(id); // its units are no longer covered
@@ -273,17 +259,24 @@ public class OrganisationService {
         return page(repository.subtree(organisation.path), page);
     }
 
+    /**
+     * The organisation a query parameter names (`under`, `organisationId`), for a read: an unknown id is a 400 naming
+     * the parameter (only an id in the path is a 404), one outside the caller's scope a 403.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organisation named(String parameter, UUID id) {
+        Organisation organisation = repository.findByIdOptional(id)
+                .orElseThrow(() -> new InvalidInputException(parameter, "names no organisation: " + id + " is unknown"));
+        requireRead(organisation);
+        return organisation;
+    }
+
     private Organisation find(UUID id) {
         return repository.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("organisation", id));
     }
 
     private static List<UUID> withParent(Organisation organisation) {
         return organisation.parentId == null ? List.of(organisation.id) : List.of(organisation.id, organisation.parentId);
-    }
-
-    private void treeLock(boolean shared) {
-        em.createNativeQuery(shared ? "SELECT 1 FROM pg_advisory_xact_lock_shared(?1)" : "SELECT 1 FROM pg_advisory_xact_lock(?1)")
-                .setParameter(1, TREE_LOCK).getSingleResult();
     }
 
     private void requireRead(Organisation organisation) {

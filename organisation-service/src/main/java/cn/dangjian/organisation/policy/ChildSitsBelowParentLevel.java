@@ -1,6 +1,8 @@
 package cn.dangjian.organisation.policy;
 
 import cn.dangjian.organisation.organisation.Level;
+import cn.dangjian.platform.rules.Refusal;
+import java.util.Optional;
 
 /** A child sits strictly below its parent's level (a branch cannot hold a general branch). */
 public final class ChildSitsBelowParentLevel {
@@ -10,8 +12,8 @@ public final class ChildSitsBelowParentLevel {
     private ChildSitsBelowParentLevel() {
     }
 
-    public static Decision check(Level child, Level parent) {
-        return child.mayBeChildOf(parent) ? Decision.allow()
-                : Decision.refuse(RULE, child + " cannot sit under a " + parent);
+    public static Optional<Refusal> check(Level child, Level parent) {
+        return child.mayBeChildOf(parent) ? Optional.empty()
+                : Refusal.refuse(RULE, child + " cannot sit under a " + parent);
     }
 }

@@ -1,6 +1,8 @@
 package cn.dangjian.organisation.policy;
 
 import cn.dangjian.organisation.organisation.Formation;
+import cn.dangjian.platform.rules.Refusal;
+import java.util.Optional;
 
 /**
  * An organisation's formation and the units it covers agree: formed alone (SINGLE) it covers at most one unit, formed
@@ -13,9 +15,9 @@ public final class FormationFitsCoveredUnits {
     }
 
     /** @param coveredAfter how many units the organisation would cover after the change */
-    public static Decision check(Formation formation, long coveredAfter, OrganisationPolicies policies) {
+    public static Optional<Refusal> check(Formation formation, long coveredAfter, OrganisationSettings settings) {
         return formation == Formation.JOINT
-                ? JointOrganisationCoversAtMostFiveUnits.check(coveredAfter, policies)
+                ? JointOrganisationCoversAtMostFiveUnits.check(coveredAfter, settings)
                 : SingleOrganisationCoversOneUnit.check(coveredAfter);
     }
 }

@@ -1,5 +1,8 @@
 package cn.dangjian.organisation.policy;
 
+import cn.dangjian.platform.rules.Refusal;
+import java.util.Optional;
+
 /** A joint organisation (联合组建) covers at most {@code jointMaxUnits} units (5 by default). */
 public final class JointOrganisationCoversAtMostFiveUnits {
 
@@ -9,8 +12,8 @@ public final class JointOrganisationCoversAtMostFiveUnits {
     }
 
     /** @param coveredAfter how many units the joint organisation would cover after the change */
-    public static Decision check(long coveredAfter, OrganisationPolicies policies) {
-        return coveredAfter <= policies.jointMaxUnits() ? Decision.allow()
-                : Decision.refuse(RULE, "a joint organisation covers at most " + policies.jointMaxUnits() + " units; this would make " + coveredAfter);
+    public static Optional<Refusal> check(long coveredAfter, OrganisationSettings settings) {
+        return coveredAfter <= settings.jointMaxUnits() ? Optional.empty()
+                : Refusal.refuse(RULE, "a joint organisation covers at most " + settings.jointMaxUnits() + " units; this would make " + coveredAfter);
     }
 }

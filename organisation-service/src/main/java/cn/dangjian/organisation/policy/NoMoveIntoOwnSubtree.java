@@ -1,6 +1,8 @@
 package cn.dangjian.organisation.policy;
 
+import cn.dangjian.platform.rules.Refusal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The tree stays a tree: an organisation never moves under itself or one of its descendants. */
@@ -12,12 +14,12 @@ public final class NoMoveIntoOwnSubtree {
     }
 
     /** @param newParentPath the new parent's path, root → new parent */
-    public static Decision check(UUID moving, List<UUID> newParentPath) {
+    public static Optional<Refusal> check(UUID moving, List<UUID> newParentPath) {
         if (newParentPath.contains(moving)) {
-            return Decision.refuse(RULE, newParentPath.get(newParentPath.size() - 1).equals(moving)
+            return Refusal.refuse(RULE, newParentPath.get(newParentPath.size() - 1).equals(moving)
                     ? "an organisation cannot be its own parent"
                     : "cannot move organisation " + moving + " under its own descendant " + newParentPath.get(newParentPath.size() - 1));
         }
-        return Decision.allow();
+        return Optional.empty();
     }
 }

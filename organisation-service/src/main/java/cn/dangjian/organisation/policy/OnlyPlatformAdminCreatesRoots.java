@@ -1,5 +1,8 @@
 package cn.dangjian.organisation.policy;
 
+import cn.dangjian.platform.rules.Refusal;
+import java.util.Optional;
+
 /** Only the district organisation department (platform-admin) creates or moves organisations to the top. */
 public final class OnlyPlatformAdminCreatesRoots {
 
@@ -8,7 +11,7 @@ public final class OnlyPlatformAdminCreatesRoots {
     private OnlyPlatformAdminCreatesRoots() {
     }
 
-    public static Decision check(boolean platformAdmin) {
-        return platformAdmin ? Decision.allow() : Decision.refuse(RULE, "only platform-admin creates a root organisation");
+    public static Optional<Refusal> check(boolean platformAdmin) {
+        return platformAdmin ? Optional.empty() : Refusal.refuse(RULE, "only platform-admin creates a root organisation");
     }
 }

@@ -1,5 +1,8 @@
 package cn.dangjian.organisation.policy;
 
+import cn.dangjian.platform.rules.Refusal;
+import java.util.Optional;
+
 /** An organisation is revoked only once it has no members and no live (unrevoked) children left. */
 public final class RevokeOnlyWhenEmpty {
 
@@ -8,9 +11,9 @@ public final class RevokeOnlyWhenEmpty {
     private RevokeOnlyWhenEmpty() {
     }
 
-    public static Decision check(long liveChildren, long members) {
+    public static Optional<Refusal> check(long liveChildren, long members) {
         if (liveChildren == 0 && members == 0) {
-            return Decision.allow();
+            return Optional.empty();
         }
         StringBuilder reason = new StringBuilder("the organisation still has ");
         if (liveChildren > 0) {
@@ -19,6 +22,6 @@ public final class RevokeOnlyWhenEmpty {
         if (members > 0) {
             reason.append(liveChildren > 0 ? " and " : "").append(members).append(members == 1 ? " member" : " members");
         }
-        return Decision.refuse(RULE, reason.append("; move or revoke them first").toString());
+        return Refusal.refuse(RULE, reason.append("; move or revoke them first").toString());
     }
 }

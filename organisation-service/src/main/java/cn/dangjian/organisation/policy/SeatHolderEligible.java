@@ -1,5 +1,8 @@
 package cn.dangjian.organisation.policy;
 
+import cn.dangjian.platform.rules.Refusal;
+import java.util.Optional;
+
 /**
  * A committee seat held by a member of the platform needs a full member (正式党员) who is still active and in normal
  * standing: probationary members cannot stand (domain.md), 留党察看 and the other standings carry no right to be
@@ -18,20 +21,20 @@ public final class SeatHolderEligible {
      * @param active   whether the membership is active (member-service's {@code active}, or derived from the standing)
      * @param left     the member transferred out of the platform
      */
-    public static Decision check(String status, String standing, boolean active, boolean left) {
+    public static Optional<Refusal> check(String status, String standing, boolean active, boolean left) {
         if (left) {
-            return Decision.refuse(RULE, "has left the platform (transferred out) and cannot hold a seat");
+            return Refusal.refuse(RULE, "has left the platform (transferred out) and cannot hold a seat");
         }
         if (!active) {
-            return Decision.refuse(RULE, "is no longer an active member" + (standing == null ? "" : " (standing " + standing + ")")
+            return Refusal.refuse(RULE, "is no longer an active member" + (standing == null ? "" : " (standing " + standing + ")")
                     + " and cannot hold a seat");
         }
         if (!"FULL".equals(status)) {
-            return Decision.refuse(RULE, "is a probationary member (预备党员): only full members stand for a committee seat");
+            return Refusal.refuse(RULE, "is a probationary member (预备党员): only full members stand for a committee seat");
         }
         if (standing != null && !"NORMAL".equals(standing)) {
-            return Decision.refuse(RULE, "is in standing " + standing + ", which carries no right to be elected (被选举权)");
+            return Refusal.refuse(RULE, "is in standing " + standing + ", which carries no right to be elected (被选举权)");
         }
-        return Decision.allow();
+        return Optional.empty();
     }
 }

@@ -13,8 +13,8 @@ public final class TermLength {
     private TermLength() {
     }
 
-    public static int years(Sector sector, OrganisationPolicies policies) {
-        return sector == Sector.VILLAGE || sector == Sector.COMMUNITY ? policies.termYearsVillageAndCommunity() : policies.termYearsOther();
+    public static int years(Sector sector, OrganisationSettings settings) {
+        return sector == Sector.VILLAGE || sector == Sector.COMMUNITY ? settings.termYearsVillageAndCommunity() : settings.termYearsOther();
     }
 
     /**
@@ -22,8 +22,8 @@ public final class TermLength {
      * 29 February ends on 28 February: its anniversary is 1 March in a common year and 29 February in a leap year,
      * and both have 28 February before them (plusYears would clamp to the 28th and end a day too early).
      */
-    public static LocalDate endOf(LocalDate start, Sector sector, OrganisationPolicies policies) {
-        int years = years(sector, policies);
+    public static LocalDate endOf(LocalDate start, Sector sector, OrganisationSettings settings) {
+        int years = years(sector, settings);
         if (start.getMonth() == Month.FEBRUARY && start.getDayOfMonth() == 29) {
             return LocalDate.of(start.getYear() + years, Month.FEBRUARY, 28);
         }

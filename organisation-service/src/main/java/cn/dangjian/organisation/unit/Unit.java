@@ -1,6 +1,7 @@
 package cn.dangjian.organisation.unit;
 
 import cn.dangjian.organisation.organisation.Sector;
+import cn.dangjian.organisation.time.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -9,13 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 
 /** A unit an organisation must cover (enterprise, business building, park, market, social organisation, …). */
 @Entity
 @Table(name = "unit")
-public class Unit {
+public class Unit extends Timestamped {
 
     @Id
     public UUID id;
@@ -50,12 +50,6 @@ public class Unit {
 
     @Column(name = "covering_organisation_id")
     public UUID coveringOrganisationId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     @Version
     public long version;

@@ -1,10 +1,12 @@
 package cn.dangjian.organisation.unit;
 
+import cn.dangjian.organisation.organisation.Sector;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -18,7 +20,23 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         return count("coveringOrganisationId = ?1 and id <> ?2", organisation, except);
     }
 
-    public PanacheQuery<Unit> search(String pathPrefix, cn.dangjian.organisation.organisation.Sector kind, Boolean covered) {
+    /** How many units this organisation covers, alone or jointly. */
+    public long coveredBy(UUID organisation) {
+        return count("coveringOrganisationId", organisation);
+    }
+
+    /** The organisations where the units this organisation covers are located (whose coverage figures depend on it). */
+    public List<UUID> locatingOrganisationsCoveredBy(UUID coveringOrganisation) {
+        return getEntityManager().createQuery("select distinct u.locatedInOrganisationId from Unit u where u.coveringOrganisationId = ?1", UUID.class)
+                .setParameter(1, coveringOrganisation).getResultList();
+    }
+
+    /** The units located in a moved subtree follow it: their located paths rewritten by prefix. */
+    public void rewriteLocatedPaths(String oldPrefix, String newPrefix) {
+        update("locatedPath = concat(?1, substring(locatedPath, ?2)) where locatedPath like ?3", newPrefix, oldPrefix.length() + 1, oldPrefix + "%");
+    }
+
+    public PanacheQuery<Unit> search(String pathPrefix, Sector kind, Boolean covered) {
         StringBuilder query = new StringBuilder("locatedPath like :prefix");
         var params = new HashMap<String, Object>();
         params.put("prefix", pathPrefix + "%");

@@ -6,7 +6,6 @@ import cn.dangjian.platform.security.Roles;
 import cn.dangjian.platform.web.ETags;
 import cn.dangjian.platform.web.PageRequest;
 import cn.dangjian.platform.web.PageResponse;
-import cn.dangjian.platform.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,11 +58,9 @@ public class UnitResource {
                     + "A unit is covered by one organisation alone (SINGLE, one unit) or by one joint organisation (JOINT, at most 5 units).")
     @RequestBody(content = @Content(schema = @Schema(implementation = UnitRequest.class), examples = @ExampleObject(name = "enterprise", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, e.g. a credit code failing its check characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Credit code or id taken; the covering organisation is full (joint-covers-too-many-units, single-covers-one-unit)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or revoked organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, e.g. a credit code failing its check characters")
+    @APIResponse(responseCode = "409", description = "Credit code or id taken; the covering organisation is full (joint-covers-too-many-units, single-covers-one-unit)")
+    @APIResponse(responseCode = "422", description = "Unknown or revoked organisation")
     public Response create(@NotNull @Valid UnitRequest request, @Context UriInfo uri) {
         Unit unit = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(unit.id.toString()).build()).tag(ETags.of(unit.version))
@@ -76,18 +73,14 @@ public class UnitResource {
             description = "platform-admin, auditor and integration everywhere; org-admin in their subtree (the default for `under`). "
                     + "`covered=false` lists the uncovered units newest first (增加一个，组建一个).")
     @APIResponse(responseCode = "200", description = "A page of units")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or organisation scope does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown organisation in `under`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "`under` names no organisation, or invalid paging or filter")
     public PageResponse<UnitView> list(
-            @Parameter(description = "Organisation whose subtree to list") @QueryParam("under") UUID under,
+            @Parameter(description = "The organisation whose subtree to list (itself and everything below it)") @QueryParam("under") UUID under,
             @Parameter(description = "Kind of unit") @QueryParam("kind") Sector kind,
             @Parameter(description = "true: covered only; false: uncovered only") @QueryParam("covered") Boolean covered,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") Integer page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") Integer size) {
-        return service.list(under, kind, covered,
-                PageRequest.of(page, size)).map(UnitView::of);
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return service.list(under, kind, covered, PageRequest.of(page, size)).map(UnitView::of);
     }
 
     @GET
@@ -95,9 +88,7 @@ public class UnitResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Read one unit", description = "platform-admin, auditor and integration everywhere; org-admin in their subtree.")
     @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown unit")
     public Response get(@PathParam("id") UUID id) {
         Unit unit = service.get(id);
         return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version)).build();
@@ -108,14 +99,9 @@ public class UnitResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     @Operation(summary = "Change a unit, e.g. who covers it", description = "platform-admin anywhere; org-admin in their subtree. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Credit code taken, or the covering organisation is full", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or revoked organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown unit")
+    @APIResponse(responseCode = "409", description = "Credit code taken, or the covering organisation is full")
+    @APIResponse(responseCode = "422", description = "Unknown or revoked organisation")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UnitRequest request) {
         Unit unit = service.update(id, ifMatch, request);
         return Response.ok(UnitView.of(unit)).tag(ETags.of(unit.version)).build();

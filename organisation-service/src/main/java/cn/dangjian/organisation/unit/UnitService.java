@@ -1,13 +1,14 @@
 package cn.dangjian.organisation.unit;
 
+import cn.dangjian.organisation.coverage.CoverageTally;
 import cn.dangjian.organisation.health.HealthService;
 import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
-import cn.dangjian.organisation.policy.Decision;
 import cn.dangjian.organisation.policy.FormationFitsCoveredUnits;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.organisation.Sector;
+import cn.dangjian.platform.rules.Refusal;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.AccessDeniedException;
 import cn.dangjian.platform.web.ConflictException;
@@ -23,8 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,19 +46,17 @@ public class UnitService {
     OrganisationService organisationService;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     @Inject
     HealthService health;
 
     @Inject
-    cn.dangjian.organisation.coverage.CoverageTally tally;
+    CoverageTally tally;
 
     @Inject
     Caller caller;
 
-    @Inject
-    Clock clock;
 
     public Unit create(UnitRequest request) {
         CreditCode code = creditCode(request.creditCode());
@@ -69,7 +66,6 @@ public class UnitService {
         }
         Unit unit = new Unit();
         unit.id = id;
-        unit.createdAt = Instant.now(clock);
         apply(unit, request, code);
         repository.persist(unit);
         repository.flush();
@@ -106,7 +102,7 @@ public class UnitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<Unit> list(UUID under, Sector kind, Boolean covered, PageRequest page) {
-        String prefix = under == null ? organisationService.scopePrefix() : organisationService.get(under).path;
+        String prefix = under == null ? organisationService.scopePrefix() : organisationService.named("under", under).path;
         PanacheQuery<Unit> query = repository.search(prefix, kind, covered);
         return new PageResponse<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
@@ -135,10 +131,7 @@ public class UnitService {
                 throw new InconsistentInputException("organisation-revoked", "coveringOrganisationId", "organisation was revoked on " + organisation.revokedOn);
             }
             long after = repository.coveredBy(covering, unit.id) + 1;
-            Decision decision = FormationFitsCoveredUnits.check(organisation.formation, after, policies);
-            if (decision.refused()) {
-                throw new ConflictException(decision.rule(), decision.reason());
-            }
+            Refusal.enforce(FormationFitsCoveredUnits.check(organisation.formation, after, settings));
         }
         unit.name = request.name();
         unit.creditCode = code;
@@ -150,7 +143,6 @@ public class UnitService {
         unit.locatedInOrganisationId = located.id;
         unit.locatedPath = located.path;
         unit.coveringOrganisationId = covering;
-        unit.updatedAt = Instant.now(clock);
     }
 
     private void requireManage(UUID organisation) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.organisation.Tree;
-import cn.dangjian.organisation.policy.OrganisationPolicies;
+import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.time.Clocks;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
@@ -42,7 +42,7 @@ class CommitteeCorrectionMigrationTest {
     AgroalDataSource dataSource;
 
     @Inject
-    OrganisationPolicies policies;
+    OrganisationSettings settings;
 
     @Inject
     Clock clock;
@@ -120,8 +120,8 @@ class CommitteeCorrectionMigrationTest {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         // the placeholders Flyway fills from application.properties
-        script = script.replace("${term_years_village_and_community}", String.valueOf(policies.termYearsVillageAndCommunity()))
-                .replace("${term_years_other}", String.valueOf(policies.termYearsOther()));
+        script = script.replace("${term_years_village_and_community}", String.valueOf(settings.termYearsVillageAndCommunity()))
+                .replace("${term_years_other}", String.valueOf(settings.termYearsOther()));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(script);
         }

@@ -72,13 +72,35 @@ class CommitteeResourceTest {
                 .body("seats[0].name", equalTo("测试党员"));
         as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?size=200").then().statusCode(200)
                 .body("items.organisationId", hasItem(community.toString()));
-        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?within=30&size=200").then().statusCode(200)
+        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?withinDays=30&size=200").then().statusCode(200)
                 .body("items.organisationId", not(hasItem(community.toString())));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?withinDays=61&size=200").then().statusCode(200)
+                .body("items.organisationId", hasItem(community.toString()));
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/organisations/terms-ending?size=200").then().statusCode(200)
                 .body("items.organisationId", not(hasItem(community.toString())));
-        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?within=x").then().statusCode(400);
+        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?withinDays=x").then().statusCode(400)
+                .body("errors[0].field", equalTo("withinDays"));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?withinDays=3651").then().statusCode(400)
+                .body("errors[0].field", equalTo("withinDays"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/organisations/" + community + "/health").then()
                 .body("findings.rule", hasItem("TERM_ENDING_SOON"));
+    }
+
+    @Test
+    void theV11WindowNameWithinStillWorks() {
+        LocalDate start = Clocks.today(clock).minusYears(5).plusDays(60);
+        put(community, Map.of("termStartsOn", start.toString(), "seats", List.of(secretary(member)))).statusCode(200);
+        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?within=30&size=200").then().statusCode(200)
+                .body("items.organisationId", not(hasItem(community.toString())));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?within=61&size=200").then().statusCode(200)
+                .body("items.organisationId", hasItem(community.toString()));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?within=x").then().statusCode(400)
+                .body("errors[0].field", equalTo("within"));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?within=-1").then().statusCode(400)
+                .body("errors[0].field", equalTo("within"));
+        // both names with different values: which one the client meant is unknown
+        as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?within=30&withinDays=61").then().statusCode(400)
+                .body("errors[0].field", equalTo("within"));
     }
 
     @Test

@@ -151,8 +151,8 @@ class CoverageResourceTest {
         QuarkusTransaction.requiringNew().run(() -> tally.refresh(communities));
         check(street, all);
         check(communities.get(0), first);
-        JsonPath markets = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + street + "&sector=MARKET").then().statusCode(200)
-                .body("sector", equalTo("MARKET")).extract().jsonPath();
+        JsonPath markets = as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + street + "&kind=MARKET").then().statusCode(200)
+                .body("kind", equalTo("MARKET")).extract().jsonPath();
         assertEquals(all.marketUnits, markets.getLong("units"));
         assertEquals(all.marketUnits - all.marketCovered, markets.getLong("uncovered"));
 
@@ -220,7 +220,8 @@ class CoverageResourceTest {
                 .when().put("/api/organisations/" + branch).then().statusCode(200);
         as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community).then()
                 .body("coveredSingly", equalTo(0)).body("coveredJointly", equalTo(1)).body("coverageRate", equalTo(0.5f));
-        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community + "&sector=MARKET").then().body("units", equalTo(0));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community + "&kind=MARKET").then().body("units", equalTo(0));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community + "&kind=PARK").then().body("units", equalTo(2));
     }
 
     @Test
@@ -249,6 +250,33 @@ class CoverageResourceTest {
     }
 
     @Test
+    void anUnknownOrganisationInUnderIsA400NamingIt() {
+        UUID unknown = UUID.randomUUID();
+        for (String path : List.of("/api/coverage", "/api/coverage/uncovered-units", "/api/coverage/trend")) {
+            as(DemoUsers.DISTRICT_ADMIN).queryParam("under", unknown.toString()).when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("under"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString(unknown.toString()));
+        }
+    }
+
+    @Test
+    void theV11FilterNameSectorStillFiltersByKind() {
+        UUID community = Tree.create("PARTY_COMMITTEE", DemoIds.STREET, "SINGLE", "COMMUNITY");
+        for (String kind : List.of("MARKET", "PARK", "PARK")) {
+            as(DemoUsers.STREET_ADMIN).body(Map.of("name", "企业", "creditCode", CreditCodes.random(), "kind", kind,
+                    "locatedInOrganisationId", community.toString())).when().post("/api/units").then().statusCode(201);
+        }
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community + "&sector=PARK").then().statusCode(200)
+                .body("units", equalTo(2)).body("kind", equalTo("PARK")).body("sector", equalTo("PARK"));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage/uncovered-units?under=" + community + "&sector=MARKET").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].kind", equalTo("MARKET"));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage/trend?under=" + community + "&sector=MARKET").then().statusCode(200)
+                .body("kind", equalTo("MARKET"));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/coverage?under=" + community + "&sector=PARK&kind=MARKET").then().statusCode(400)
+                .body("errors[0].field", equalTo("sector"));
+    }
+
+    @Test
     void coverageIsReadByRoleAndSubtree() {
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/coverage?under=" + DemoIds.HILLSIDE).then().statusCode(403).contentType("application/problem+json");
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/coverage").then().statusCode(200).body("under", equalTo(DemoIds.LAKESIDE.toString()));
@@ -257,8 +285,9 @@ class CoverageResourceTest {
         as(DemoUsers.MEMBER_ZHANG).when().get("/api/coverage?under=" + DemoIds.LAKESIDE).then().statusCode(403);
         as(DemoUsers.AUDITOR_ZHAO).when().get("/api/coverage?under=" + DemoIds.HILLSIDE).then().statusCode(200);
         RestAssured.given().auth().oauth2(Tokens.integration()).when().get("/api/coverage?under=" + DemoIds.HILLSIDE).then().statusCode(200);
-        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + UUID.randomUUID()).then().statusCode(404);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=nope").then().statusCode(400).body("errors[0].field", equalTo("under"));
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + DemoIds.LAKESIDE + "&kind=SHOP").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/coverage?under=" + DemoIds.LAKESIDE + "&sector=SHOP").then().statusCode(400)
                 .body("errors[0].field", equalTo("sector"));
     }

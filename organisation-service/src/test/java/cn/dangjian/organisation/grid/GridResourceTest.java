@@ -5,10 +5,12 @@ import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import cn.dangjian.organisation.TestClock;
 import cn.dangjian.organisation.Tree;
 import cn.dangjian.organisation.events.MemberEventsConsumer;
 import cn.dangjian.platform.testing.DemoIds;
@@ -22,10 +24,12 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +42,15 @@ class GridResourceTest {
     @Inject
     MemberEventsConsumer members;
 
+    @Inject
+    TestClock clock;
+
     UUID community;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @BeforeEach
     void tree() {
@@ -59,14 +71,16 @@ class GridResourceTest {
                 .when().post("/api/grids").then().statusCode(201).body("leader.memberId", equalTo(member.toString()))
                 .body("workers[0].name", equalTo("赵强")).extract();
         String id = created.path("id");
+        // the Location is served: it reads the grid just created
+        as(DemoUsers.STREET_ADMIN).when().get(created.header("Location")).then().statusCode(200).body("id", equalTo(id));
         as(DemoUsers.STREET_ADMIN).header("If-Match", created.header("ETag")).body(grid("第三网格", Map.of("name", "王芳", "role", "网格长")))
                 .when().put("/api/grids/" + id).then().statusCode(200).body("name", equalTo("第三网格")).body("leader.name", equalTo("王芳"));
-        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(200).body("retiredOn", notNullValue());
-        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(409).body("type", endsWith("/grid-retired"));
-        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?communityOrganisationId=" + community + "&includeRetired=true")
+        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(200).body("retiredOn", notNullValue());
+        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(409).body("type", endsWith("/grid-retired"));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?organisationId=" + community + "&includeRetired=true")
                 .then().statusCode(200).body("items.id", hasItem(id));
         // without the parameter: the grids in service only
-        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?communityOrganisationId=" + community)
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?organisationId=" + community)
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
         List<String> types = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
@@ -81,6 +95,67 @@ class GridResourceTest {
             }
         }
         assertEquals(List.of("dangjian.grid.created.v1", "dangjian.grid.updated.v1", "dangjian.grid.retired.v1"), types);
+    }
+
+    @Test
+    void theServiceClockStampsAGridAndNewWorkersAloneAreAChangeOfIt() {
+        clock.setInstant(Instant.parse("2026-03-01T02:00:00Z"));
+        var created = as(DemoUsers.STREET_ADMIN).body(grid("第9网格", Map.of("name", "王芳", "role", "网格长"))).when().post("/api/grids")
+                .then().statusCode(201).body("createdAt", equalTo("2026-03-01T02:00:00Z")).body("updatedAt", equalTo("2026-03-01T02:00:00Z"))
+                .extract();
+        String id = created.path("id");
+        clock.setInstant(Instant.parse("2026-03-02T02:00:00Z"));
+        Map<String, Object> newWorkers = Map.of("communityOrganisationId", community.toString(), "name", "第9网格",
+                "leader", Map.of("name", "王芳", "role", "网格长"), "workers", List.of(Map.of("name", "孙丽", "role", "兼职网格员")));
+        String changed = as(DemoUsers.STREET_ADMIN).header("If-Match", created.header("ETag")).body(newWorkers).when().put("/api/grids/" + id)
+                .then().statusCode(200).header("ETag", not(equalTo(created.header("ETag")))).body("workers.name", equalTo(List.of("孙丽")))
+                .body("createdAt", equalTo("2026-03-01T02:00:00Z")).body("updatedAt", equalTo("2026-03-02T02:00:00Z"))
+                .extract().header("ETag");
+        // the same grid again changes nothing: same version, same updatedAt
+        clock.setInstant(Instant.parse("2026-03-03T02:00:00Z"));
+        as(DemoUsers.STREET_ADMIN).header("If-Match", changed).body(newWorkers).when().put("/api/grids/" + id)
+                .then().statusCode(200).header("ETag", equalTo(changed)).body("updatedAt", equalTo("2026-03-02T02:00:00Z"));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids/" + id).then().body("workers.name", equalTo(List.of("孙丽")))
+                .body("updatedAt", equalTo("2026-03-02T02:00:00Z"));
+    }
+
+    @Test
+    void theV11RetirementPathStillRetires() {
+        String id = as(DemoUsers.STREET_ADMIN).body(grid("第6网格", Map.of("name", "王芳", "role", "网格长"))).when().post("/api/grids")
+                .then().statusCode(201).extract().path("id");
+        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(200)
+                .body("id", equalTo(id)).body("retiredOn", notNullValue());
+        as(DemoUsers.STREET_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(409).body("type", endsWith("/grid-retired"));
+    }
+
+    @Test
+    void gridsAreListedByOneCommunityOrBySubtreeAndTheV11NameStillWorks() {
+        UUID other = Tree.create("PARTY_COMMITTEE", DemoIds.STREET, "SINGLE", "COMMUNITY");
+        String here = as(DemoUsers.STREET_ADMIN).body(grid("第7网格", Map.of("name", "王芳", "role", "网格长"))).when().post("/api/grids")
+                .then().statusCode(201).extract().path("id");
+        String there = as(DemoUsers.STREET_ADMIN).body(Map.of("communityOrganisationId", other.toString(), "name", "第8网格"))
+                .when().post("/api/grids").then().statusCode(201).extract().path("id");
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?organisationId=" + community + "&size=200").then().statusCode(200)
+                .body("items.id", hasItem(here)).body("items.id", org.hamcrest.Matchers.not(hasItem(there)))
+                .body("items.communityOrganisationId", org.hamcrest.Matchers.everyItem(equalTo(community.toString())));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?communityOrganisationId=" + community + "&size=200").then().statusCode(200)
+                .body("items.id", hasItem(here)).body("items.id", org.hamcrest.Matchers.not(hasItem(there)));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?under=" + DemoIds.STREET + "&size=200").then().statusCode(200)
+                .body("items.id", hasItem(here)).body("items.id", hasItem(there));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?under=" + other + "&size=200").then().statusCode(200)
+                .body("items.id", hasItem(there)).body("items.id", org.hamcrest.Matchers.not(hasItem(here)));
+        as(DemoUsers.STREET_ADMIN).when().get("/api/grids?organisationId=" + community + "&communityOrganisationId=" + other).then()
+                .statusCode(400).body("errors[0].field", equalTo("communityOrganisationId"));
+    }
+
+    @Test
+    void anUnknownOrganisationInAQueryIsA400NamingTheParameter() {
+        for (String parameter : List.of("organisationId", "under", "communityOrganisationId")) {
+            as(DemoUsers.DISTRICT_ADMIN).queryParam(parameter, UUID.randomUUID().toString()).when().get("/api/grids").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(parameter));
+        }
+        // a known organisation outside the caller's scope stays a 403
+        as(DemoUsers.COMMUNITY_ADMIN).queryParam("organisationId", DemoIds.HILLSIDE.toString()).when().get("/api/grids").then().statusCode(403);
     }
 
     @Test
@@ -107,7 +182,7 @@ class GridResourceTest {
         anonymous().body(body).when().post("/api/grids").then().statusCode(401);
         String id = as(DemoUsers.DISTRICT_ADMIN).body(body).when().post("/api/grids").then().statusCode(201).extract().path("id");
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/grids/" + id).then().statusCode(403);
-        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/grids/" + id + "/retirement").then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).when().post("/api/grids/" + id + "/retire").then().statusCode(403);
         as(DemoUsers.AUDITOR_ZHAO).when().get("/api/grids/" + id).then().statusCode(200);
         RestAssured.given().auth().oauth2(Tokens.integration()).when().get("/api/grids/" + id).then().statusCode(200);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/grids/" + UUID.randomUUID()).then().statusCode(404);

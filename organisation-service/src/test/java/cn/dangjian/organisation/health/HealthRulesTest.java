@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.organisation.organisation.Formation;
 import cn.dangjian.organisation.organisation.Level;
-import cn.dangjian.organisation.policy.Policies;
+import cn.dangjian.organisation.policy.Settings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +19,7 @@ class HealthRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final UUID ID = UUID.randomUUID();
-    private final HealthRules rules = new HealthRules(Policies.defaults());
+    private final HealthRules rules = new HealthRules(Settings.defaults());
 
     /** A healthy branch: 5 full members, a recent activity, nothing else. */
     private static Facts branch() {
@@ -66,7 +66,7 @@ class HealthRulesTest {
         assertEquals("the branch has 2 full members; a branch needs at least 3", finding.message());
         // configurable
         f.full = 3;
-        assertTrue(codes(new HealthRules(Policies.defaults().minFullMembers(4)), f).contains(RuleCode.BRANCH_FEWER_THAN_THREE_FULL_MEMBERS));
+        assertTrue(codes(new HealthRules(Settings.with("minFullMembers", 4)), f).contains(RuleCode.BRANCH_FEWER_THAN_THREE_FULL_MEMBERS));
         // only branches
         f.full = 0;
         f.level = Level.PARTY_COMMITTEE;
@@ -165,7 +165,7 @@ class HealthRulesTest {
         assertTrue(codes(f).contains(RuleCode.SILENT));
         // configurable
         f.lastEnded = TODAY.minusDays(10);
-        assertTrue(codes(new HealthRules(Policies.defaults().silentDays(10)), f).contains(RuleCode.SILENT));
+        assertTrue(codes(new HealthRules(Settings.with("silentDays", 10)), f).contains(RuleCode.SILENT));
         // without any activity, silence counts from the founding
         f.lastEnded = null;
         f.activeSince = TODAY.minusDays(29);

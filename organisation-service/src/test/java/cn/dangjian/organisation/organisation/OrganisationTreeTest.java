@@ -41,6 +41,14 @@ class OrganisationTreeTest {
     @Inject
     MemberEventsConsumer members;
 
+    @Inject
+    cn.dangjian.organisation.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @BeforeEach
     void demoTree() {
         Tree.demo();
@@ -93,6 +101,21 @@ class OrganisationTreeTest {
     }
 
     @Test
+    void theServiceClockStampsCreationAndEveryOrganisationAMoveChanges() {
+        clock.setInstant(java.time.Instant.parse("2026-04-01T01:00:00Z"));
+        UUID general = Tree.create("GENERAL_BRANCH", DemoIds.LAKESIDE);
+        UUID branch = Tree.create("BRANCH", general);
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/organisations/" + branch).then()
+                .body("createdAt", equalTo("2026-04-01T01:00:00Z")).body("updatedAt", equalTo("2026-04-01T01:00:00Z"));
+        clock.setInstant(java.time.Instant.parse("2026-04-02T01:00:00Z"));
+        as(DemoUsers.STREET_ADMIN).body(Map.of("parentId", DemoIds.HILLSIDE.toString())).when().post("/api/organisations/" + general + "/move")
+                .then().statusCode(200).body("updatedAt", equalTo("2026-04-02T01:00:00Z"));
+        // the descendant changed too (its path): stamped by the same clock, created as before
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/organisations/" + branch).then()
+                .body("createdAt", equalTo("2026-04-01T01:00:00Z")).body("updatedAt", equalTo("2026-04-02T01:00:00Z"));
+    }
+
+    @Test
     void noMoveMakesACycle() {
         UUID committee = Tree.create("GENERAL_BRANCH", DemoIds.HILLSIDE);
         UUID branch = Tree.create("BRANCH", committee);
@@ -134,33 +157,44 @@ class OrganisationTreeTest {
     void revokingNeedsNoLiveChildrenAndNoMembers() throws Exception {
         UUID general = Tree.create("GENERAL_BRANCH", DemoIds.LAKESIDE);
         UUID branch = Tree.create("BRANCH", general);
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + general + "/revocation")
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + general + "/revoke")
                 .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("/not-empty")).body("detail", containsString("1 live child organisation"));
         UUID member = UUID.randomUUID();
         members.consume(VersionedMemberEventsFixture.registered(1, member, branch, "FULL", "NORMAL", true));
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + branch + "/revocation")
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + branch + "/revoke")
                 .then().statusCode(409).body("detail", containsString("1 member"));
         members.consume(VersionedMemberEventsFixture.transferred(2, member, branch, DemoIds.LAKESIDE_BRANCH_1));
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("revokedOn", "2999-01-01")).when().post("/api/organisations/" + branch + "/revocation")
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("revokedOn", "2999-01-01")).when().post("/api/organisations/" + branch + "/revoke")
                 .then().statusCode(400).body("errors.field", hasItem("revokedOn"));
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("reason", "企业注销")).when().post("/api/organisations/" + branch + "/revocation")
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("reason", "企业注销")).when().post("/api/organisations/" + branch + "/revoke")
                 .then().statusCode(200).body("revokedOn", org.hamcrest.Matchers.notNullValue());
         assertTrue(outboxPayload(branch, "dangjian.organisation.revoked.v1").contains("\"revokedOn\""));
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + branch + "/revocation")
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + branch + "/revoke")
                 .then().statusCode(409).body("type", endsWith("/organisation-revoked"));
         // a revoked child no longer holds its parent back
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + general + "/revocation").then().statusCode(200);
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + general + "/revoke").then().statusCode(200);
+    }
+
+    @Test
+    void theV11RevocationPathStillRevokes() {
+        UUID branch = Tree.create("BRANCH", DemoIds.LAKESIDE);
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of("reason", "企业注销")).when().post("/api/organisations/" + branch + "/revocation")
+                .then().statusCode(200).body("id", equalTo(branch.toString())).body("revokedOn", org.hamcrest.Matchers.notNullValue());
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/organisations/" + branch).then().body("revokedOn", org.hamcrest.Matchers.notNullValue());
+        // one action under two names: the verb sees it done
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + branch + "/revoke")
+                .then().statusCode(409).body("type", endsWith("/organisation-revoked"));
     }
 
     @Test
     void revocationIsDeniedOutsideTheSubtreeAndToReadOnlyRoles() {
         UUID branch = Tree.create("BRANCH", DemoIds.HILLSIDE);
-        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + branch + "/revocation").then().statusCode(403).contentType(PROBLEM);
-        as(DemoUsers.AUDITOR_ZHAO).body(Map.of()).when().post("/api/organisations/" + branch + "/revocation").then().statusCode(403);
-        as(DemoUsers.MEMBER_ZHANG).body(Map.of()).when().post("/api/organisations/" + branch + "/revocation").then().statusCode(403);
+        as(DemoUsers.COMMUNITY_ADMIN).body(Map.of()).when().post("/api/organisations/" + branch + "/revoke").then().statusCode(403).contentType(PROBLEM);
+        as(DemoUsers.AUDITOR_ZHAO).body(Map.of()).when().post("/api/organisations/" + branch + "/revoke").then().statusCode(403);
+        as(DemoUsers.MEMBER_ZHANG).body(Map.of()).when().post("/api/organisations/" + branch + "/revoke").then().statusCode(403);
         RestAssured.given().auth().oauth2(Tokens.integration()).contentType("application/json").body(Map.of())
-                .when().post("/api/organisations/" + branch + "/revocation").then().statusCode(403);
-        as(DemoUsers.DISTRICT_ADMIN).body(Map.of()).when().post("/api/organisations/" + UUID.randomUUID() + "/revocation").then().statusCode(404);
+                .when().post("/api/organisations/" + branch + "/revoke").then().statusCode(403);
+        as(DemoUsers.DISTRICT_ADMIN).body(Map.of()).when().post("/api/organisations/" + UUID.randomUUID() + "/revoke").then().statusCode(404);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/organisations/" + branch).then().body("revokedOn", nullValue());
     }
 

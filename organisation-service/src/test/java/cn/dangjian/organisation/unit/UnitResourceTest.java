@@ -41,10 +41,13 @@ class UnitResourceTest {
 
     @Test
     void aUnitIsRegisteredAndReadBack() {
-        String id = as(DemoUsers.COMMUNITY_ADMIN).body(unit(CreditCodes.random(), DemoIds.LAKESIDE, null))
+        var created = as(DemoUsers.COMMUNITY_ADMIN).body(unit(CreditCodes.random(), DemoIds.LAKESIDE, null))
                 .when().post("/api/units").then().statusCode(201).header("Location", containsString("/api/units/"))
-                .body("kind", equalTo("NON_PUBLIC_ENTERPRISE")).body("aboveDesignatedSize", equalTo(true)).extract().path("id");
-        as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/units/" + id).then().statusCode(200).body("name", equalTo("湖滨科技有限公司"));
+                .body("kind", equalTo("NON_PUBLIC_ENTERPRISE")).body("aboveDesignatedSize", equalTo(true)).extract();
+        String id = created.path("id");
+        // the Location is served: it reads the unit just registered
+        as(DemoUsers.COMMUNITY_ADMIN).when().get(created.header("Location")).then().statusCode(200)
+                .body("id", equalTo(id)).body("name", equalTo("湖滨科技有限公司"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/units?under=" + DemoIds.LAKESIDE + "&covered=false&size=200")
                 .then().statusCode(200).body("items.id", hasItem(id));
     }
@@ -155,6 +158,12 @@ class UnitResourceTest {
         as(DemoUsers.DISTRICT_ADMIN).body(Map.of("name", "x", "creditCode", CreditCodes.random())).when().post("/api/units")
                 .then().statusCode(400).body("errors.field", hasItem("kind"));
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/units/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void anUnknownOrganisationInUnderIsA400NamingIt() {
+        as(DemoUsers.DISTRICT_ADMIN).when().get("/api/units?under=" + UUID.randomUUID()).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("under")).body("errors[0].message", containsString("names no organisation"));
     }
 
     @Test

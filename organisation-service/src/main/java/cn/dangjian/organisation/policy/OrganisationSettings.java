@@ -4,11 +4,12 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The numbered rules of domain.md (Organisations), as settings with domain.md's figures as defaults. Every policy
- * and health rule reads its threshold from here, so an operator can change a threshold without a release.
+ * The numbered rules of domain.md (Organisations), as settings with domain.md's figures as defaults (written here
+ * once). Every policy and health rule reads its threshold from here, so an operator can change a threshold without a
+ * release, e.g. {@code ORGANISATIONS_POLICY_MIN_FULL_MEMBERS=4}.
  */
 @ConfigMapping(prefix = "organisations.policy")
-public interface OrganisationPolicies {
+public interface OrganisationSettings {
 
     /** A branch needs at least this many full members (党支部 ≥ 3 正式党员). */
     @WithDefault("3")
