@@ -1,5 +1,6 @@
 package cn.dangjian.member.dropout;
 
+import cn.dangjian.platform.testing.TestClock;
 import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import cn.dangjian.member.dues.DuesResourceTest;
 import cn.dangjian.member.events.ActivityEventsConsumer;
 import cn.dangjian.member.events.OrganisationEventsConsumer;
-import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.testing.AttendanceEventsFixture;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
@@ -54,7 +54,7 @@ class DropOutRiskTest {
     AgroalDataSource dataSource;
 
     @Inject
-    Today today;
+    TestClock clock;
 
     private UUID branch;
 
@@ -64,12 +64,12 @@ class DropOutRiskTest {
         branch = UUID.randomUUID();
         organisationEvents.consume(OrganisationEventsFixture.created(branch, "DO-" + branch.toString().substring(0, 8), "湖滨社区第九党支部", "BRANCH",
                 List.of(DemoIds.DISTRICT, DemoIds.STREET, DemoIds.LAKESIDE, branch)));
-        today.useClock(Clock.fixed(LocalDate.of(2026, 11, 15).atTime(12, 0).atZone(CHINA).toInstant(), CHINA));
+        clock.set(LocalDate.of(2026, 11, 15).atTime(12, 0).atZone(CHINA).toInstant());
     }
 
     @AfterEach
     void backToTheSystemClock() {
-        today.useClock(null);
+        clock.reset();
     }
 
     @Test
@@ -118,7 +118,7 @@ class DropOutRiskTest {
     @Test
     void dropOutRiskAndTheArrearsReportCountTheSameMonthsInChinaTime() {
         // 00:30 on 1 November in China (31 October in UTC): November is the current month and not yet due
-        today.useClock(Clock.fixed(LocalDate.of(2026, 11, 1).atTime(0, 30).atZone(CHINA).toInstant(), CHINA));
+        clock.set(LocalDate.of(2026, 11, 1).atTime(0, 30).atZone(CHINA).toInstant());
         String five = member("2026-05", "2026-10-20");
         String six = member("2026-04", "2026-10-20");
         JsonPath risks = as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/drop-out-risks?under=" + branch)

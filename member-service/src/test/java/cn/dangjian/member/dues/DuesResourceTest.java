@@ -1,5 +1,6 @@
 package cn.dangjian.member.dues;
 
+import cn.dangjian.platform.testing.TestClock;
 import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.member.events.OrganisationEventsConsumer;
-import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.testing.AttendanceEventsFixture;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
@@ -57,17 +57,17 @@ public class DuesResourceTest {
     AgroalDataSource dataSource;
 
     @Inject
-    Today today;
+    TestClock clock;
 
     @BeforeEach
     void standOnTheFifteenthOfNovember() {
         OrganisationEventsFixture.demoTree().forEach(organisationEvents::consume);
-        today.useClock(Clock.fixed(LocalDate.of(2026, 11, 15).atTime(12, 0).atZone(CHINA).toInstant(), CHINA));
+        clock.set(LocalDate.of(2026, 11, 15).atTime(12, 0).atZone(CHINA).toInstant());
     }
 
     @AfterEach
     void backToTheSystemClock() {
-        today.useClock(null);
+        clock.reset();
     }
 
     @Test
@@ -213,7 +213,7 @@ public class DuesResourceTest {
     @Test
     void paidUpToIsGivenAtRegistrationWithinItsEdgesInChinaTime() {
         // 00:30 on 1 November in China is still 31 October in UTC: the current month is November
-        today.useClock(Clock.fixed(LocalDate.of(2026, 11, 1).atTime(0, 30).atZone(CHINA).toInstant(), CHINA));
+        clock.set(LocalDate.of(2026, 11, 1).atTime(0, 30).atZone(CHINA).toInstant());
         String current = register(DemoIds.LAKESIDE_BRANCH_1, null, "2026-11");
         as(DemoUsers.DISTRICT_ADMIN).when().get(dues(current)).then().body("paidUpTo", equalTo("2026-11")).body("monthsInArrears", is(0));
         Map<String, Object> future = member(DemoIds.LAKESIDE_BRANCH_1, null, "2020-07-01");

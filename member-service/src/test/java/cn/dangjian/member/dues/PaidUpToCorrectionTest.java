@@ -1,12 +1,12 @@
 package cn.dangjian.member.dues;
 
+import cn.dangjian.platform.testing.TestClock;
 import static cn.dangjian.platform.testing.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.member.events.OrganisationEventsConsumer;
-import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.OrganisationEventsFixture;
@@ -49,17 +49,17 @@ class PaidUpToCorrectionTest {
     AgroalDataSource dataSource;
 
     @Inject
-    Today today;
+    TestClock clock;
 
     @BeforeEach
     void standOnTheFifteenthOfNovember() {
         OrganisationEventsFixture.demoTree().forEach(organisationEvents::consume);
-        today.useClock(Clock.fixed(LocalDate.of(2026, 11, 15).atTime(12, 0).atZone(CHINA).toInstant(), CHINA));
+        clock.set(LocalDate.of(2026, 11, 15).atTime(12, 0).atZone(CHINA).toInstant());
     }
 
     @AfterEach
     void backToTheSystemClock() {
-        today.useClock(null);
+        clock.reset();
     }
 
     @Test

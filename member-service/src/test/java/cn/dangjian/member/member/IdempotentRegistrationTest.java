@@ -44,6 +44,9 @@ import org.junit.jupiter.api.Test;
 class IdempotentRegistrationTest {
 
     @Inject
+    cn.dangjian.platform.testing.TestClock clock;
+
+    @Inject
     IdentityCipher cipher;
 
     @Inject
@@ -155,23 +158,23 @@ class IdempotentRegistrationTest {
     void aKeyIsRememberedFor24HoursAndPurgedAfter() throws Exception {
         Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         try {
-            keys.useClock(Clock.fixed(start, ZoneOffset.UTC));
+            clock.set(start);
             String key = UUID.randomUUID().toString();
             Map<String, Object> body = MemberResourceTest.member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1);
             as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", key).body(body)
                     .when().post("/api/members").then().statusCode(201);
 
-            keys.useClock(Clock.fixed(start.plus(Duration.parse("PT23H59M59S")), ZoneOffset.UTC));
+            clock.set(start.plus(Duration.parse("PT23H59M59S")));
             keys.purgeExpired();
             assertEquals(1, count("SELECT count(*) FROM idempotency_key WHERE idem_key = ?", key), "kept at 23:59:59");
             as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", key).body(body)
                     .when().post("/api/members").then().statusCode(201).header("Idempotent-Replayed", "true");
 
-            keys.useClock(Clock.fixed(start.plus(Duration.parse("PT24H0M1S")), ZoneOffset.UTC));
+            clock.set(start.plus(Duration.parse("PT24H0M1S")));
             assertTrue(keys.purgeExpired() >= 1);
             assertEquals(0, count("SELECT count(*) FROM idempotency_key WHERE idem_key = ?", key), "purged at 24:00:01");
         } finally {
-            keys.useClock(null);
+            clock.reset();
         }
     }
 
@@ -179,16 +182,16 @@ class IdempotentRegistrationTest {
     void anExpiredKeyThatWasNotPurgedYetIsNotReplayed() {
         Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         try {
-            keys.useClock(Clock.fixed(start, ZoneOffset.UTC));
+            clock.set(start);
             String key = UUID.randomUUID().toString();
             as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", key).body(MemberResourceTest.member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1))
                     .when().post("/api/members").then().statusCode(201);
-            keys.useClock(Clock.fixed(start.plus(Duration.parse("PT24H0M1S")), ZoneOffset.UTC));
+            clock.set(start.plus(Duration.parse("PT24H0M1S")));
             // another body with the same key: after 24 h that is a new request, not a 422
             as(DemoUsers.DISTRICT_ADMIN).header("Idempotency-Key", key).body(MemberResourceTest.member(IdNumbers.next(), DemoIds.LAKESIDE_BRANCH_1))
                     .when().post("/api/members").then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
         } finally {
-            keys.useClock(null);
+            clock.reset();
         }
     }
 

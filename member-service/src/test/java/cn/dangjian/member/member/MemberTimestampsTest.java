@@ -1,10 +1,10 @@
 package cn.dangjian.member.member;
 
+import cn.dangjian.platform.testing.TestClock;
 import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.dangjian.member.events.OrganisationEventsConsumer;
-import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.IdNumbers;
@@ -29,7 +29,7 @@ class MemberTimestampsTest {
     OrganisationEventsConsumer organisationEvents;
 
     @Inject
-    Today today;
+    TestClock clock;
 
     @BeforeEach
     void demoTreeIsKnown() {
@@ -38,7 +38,7 @@ class MemberTimestampsTest {
 
     @AfterEach
     void backToTheSystemClock() {
-        today.useClock(null);
+        clock.reset();
     }
 
     @Test
@@ -61,6 +61,6 @@ class MemberTimestampsTest {
     }
 
     private void standAt(String instant) {
-        today.useClock(Clock.fixed(Instant.parse(instant), CHINA));
+        clock.set(Instant.parse(instant));
     }
 }

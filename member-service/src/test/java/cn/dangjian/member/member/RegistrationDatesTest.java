@@ -1,12 +1,13 @@
 package cn.dangjian.member.member;
 
+import cn.dangjian.platform.time.ChinaTime;
+import cn.dangjian.platform.testing.TestClock;
 import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.dangjian.member.events.OrganisationEventsConsumer;
-import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.IdNumbers;
@@ -37,7 +38,7 @@ class RegistrationDatesTest {
     OrganisationEventsConsumer organisationEvents;
 
     @Inject
-    Today today;
+    TestClock clock;
 
     @BeforeEach
     void demoTreeIsKnown() {
@@ -46,7 +47,7 @@ class RegistrationDatesTest {
 
     @AfterEach
     void backToTheSystemClock() {
-        today.useClock(null);
+        clock.reset();
     }
 
     @Test
@@ -87,7 +88,7 @@ class RegistrationDatesTest {
 
     @Test
     void aMemberRegisteredAsFullHasFinishedProbation() {
-        standAt(LocalDate.of(2026, 12, 1).atTime(12, 0).atZone(Today.CHINA).toInstant());
+        standAt(LocalDate.of(2026, 12, 1).atTime(12, 0).atZone(ChinaTime.ZONE).toInstant());
         as(DemoUsers.DISTRICT_ADMIN).body(member(IdNumbers.next(), "FULL", LocalDate.of(2025, 12, 2), null))
                 .when().post("/api/members").then().statusCode(400).body("errors.field", hasItem("status"));
         as(DemoUsers.DISTRICT_ADMIN).body(member(IdNumbers.next(), "FULL", LocalDate.of(2025, 12, 1), null))
@@ -116,7 +117,7 @@ class RegistrationDatesTest {
     }
 
     private void standAt(Instant instant) {
-        today.useClock(Clock.fixed(instant, ZoneOffset.UTC));
+        clock.set(instant);
     }
 
     /** A valid ID number of someone born on that day (sequence random, so reruns against a kept database do not collide). */

@@ -1,5 +1,6 @@
 package cn.dangjian.member.probation;
 
+import cn.dangjian.platform.testing.TestClock;
 import static cn.dangjian.platform.testing.Api.anonymous;
 import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.containsString;
@@ -11,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.member.events.OrganisationEventsConsumer;
-import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.IdNumbers;
@@ -49,7 +49,7 @@ class ConversionResourceTest {
     AgroalDataSource dataSource;
 
     @Inject
-    Today today;
+    TestClock clock;
 
     @BeforeEach
     void demoTreeIsKnown() {
@@ -59,7 +59,7 @@ class ConversionResourceTest {
 
     @AfterEach
     void backToTheSystemClock() {
-        today.useClock(null);
+        clock.reset();
     }
 
     @Test
@@ -239,7 +239,7 @@ class ConversionResourceTest {
     }
 
     private void standOn(String date) {
-        today.useClock(Clock.fixed(LocalDate.parse(date).atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
+        clock.set(LocalDate.parse(date).atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
     private static Map<String, Object> extension(int months) {

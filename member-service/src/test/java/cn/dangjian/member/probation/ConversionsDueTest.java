@@ -1,5 +1,6 @@
 package cn.dangjian.member.probation;
 
+import cn.dangjian.platform.testing.TestClock;
 import static cn.dangjian.platform.testing.Api.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import cn.dangjian.member.events.OrganisationEventsConsumer;
-import cn.dangjian.member.policy.Today;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.OrganisationEventsFixture;
@@ -34,7 +34,7 @@ class ConversionsDueTest {
     OrganisationEventsConsumer organisationEvents;
 
     @Inject
-    Today today;
+    TestClock clock;
 
     /** A branch of its own under Lakeside, so the list holds exactly this test's members. */
     final UUID branch = UUID.randomUUID();
@@ -44,12 +44,12 @@ class ConversionsDueTest {
         OrganisationEventsFixture.demoTree().forEach(organisationEvents::consume);
         organisationEvents.consume(OrganisationEventsFixture.created(branch, "DUE-" + branch.toString().substring(0, 8), "转正提醒测试支部", "BRANCH",
                 List.of(DemoIds.DISTRICT, DemoIds.STREET, DemoIds.LAKESIDE, branch)));
-        today.useClock(Clock.fixed(LocalDate.parse("2026-06-15").atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
+        clock.set(LocalDate.parse("2026-06-15").atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
     @AfterEach
     void backToTheSystemClock() {
-        today.useClock(null);
+        clock.reset();
     }
 
     @Test
@@ -102,7 +102,7 @@ class ConversionsDueTest {
 
     @Test
     void admittedOnTwentyNinthFebruaryIsDueOnTwentyEighthTheYearAfter() {
-        today.useClock(Clock.fixed(LocalDate.parse("2025-01-29").atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
+        clock.set(LocalDate.parse("2025-01-29").atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         String leapDay = ConversionResourceTest.register(branch, "2024-02-29"); // ends 2025-02-28 = today + 30
         as(DemoUsers.COMMUNITY_ADMIN).when().get("/api/members/conversions-due?under=" + branch).then().statusCode(200)
                 .body("items.memberId", contains(leapDay)).body("items[0].probationEndsOn", equalTo("2025-02-28")).body("items[0].daysLeft", equalTo(30));

@@ -9,7 +9,7 @@ import cn.dangjian.organisation.organisation.Sector;
 import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.policy.SeatHolderEligible;
 import cn.dangjian.organisation.policy.TermLength;
-import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.ConflictException;
 import cn.dangjian.platform.web.ETags;
@@ -85,7 +85,7 @@ public class CommitteeService {
         }
         List<Seat> seats = checkSeats(request.seats());
         boolean secretaryHeld = seats.stream().anyMatch(s -> s.post() == Post.SECRETARY);
-        LocalDate today = Clocks.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         LocalDate termEndsOn = TermLength.endOf(request.termStartsOn(), organisation.sector, settings);
         // a vacancy runs from the day this service saw the seat emptied; re-sending a committee without a secretary keeps that day
         LocalDate vacantSince = secretaryHeld ? null
@@ -198,7 +198,7 @@ public class CommitteeService {
         if (member == null || (member.active() && !member.left())) {
             return Set.of();
         }
-        LocalDate today = Clocks.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         Set<UUID> changed = new LinkedHashSet<>();
         for (Committee committee : committees.withSeatOf(memberId)) {
             boolean secretary = committee.seats.stream().anyMatch(seat -> seat.heldBy(memberId) && seat.post == Post.SECRETARY);
@@ -241,7 +241,7 @@ public class CommitteeService {
         if (within < 0 || within > 3650) {
             throw new InvalidInputException(parameter, "must be between 0 and 3650 days");
         }
-        LocalDate until = Clocks.today(clock).plusDays(within);
+        LocalDate until = ChinaTime.today(clock).plusDays(within);
         String prefix = organisations.scopePrefix();
         return new PageResponse<>(committees.ending(prefix, until, page), page.page(), page.size(), committees.countEnding(prefix, until));
     }

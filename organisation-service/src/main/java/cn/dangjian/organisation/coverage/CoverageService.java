@@ -4,7 +4,7 @@ import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
 import cn.dangjian.organisation.organisation.Sector;
-import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.platform.security.Caller;
 import cn.dangjian.platform.web.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +51,7 @@ public class CoverageService {
 
     public CoverageTrend trend(UUID under, Sector kind, YearMonth from, YearMonth to) {
         Organisation top = top(under);
-        YearMonth last = to == null ? Clocks.thisMonth(clock) : to;
+        YearMonth last = to == null ? ChinaTime.thisMonth(clock) : to;
         YearMonth first = from == null ? last.minusMonths(11) : from;
         if (first.isAfter(last)) {
             throw new InvalidInputException("from", "must not be after to");

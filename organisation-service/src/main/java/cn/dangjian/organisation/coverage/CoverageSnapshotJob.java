@@ -1,6 +1,6 @@
 package cn.dangjian.organisation.coverage;
 
-import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +20,6 @@ public class CoverageSnapshotJob {
     @Scheduled(identity = "coverage-monthly", cron = "${organisations.coverage.snapshot-cron:0 15 0 1 * ?}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void monthly() {
-        coverage.snapshot(Clocks.thisMonth(clock).minusMonths(1));
+        coverage.snapshot(ChinaTime.thisMonth(clock).minusMonths(1));
     }
 }

@@ -5,7 +5,7 @@ import cn.dangjian.organisation.organisation.Organisation;
 import cn.dangjian.organisation.organisation.OrganisationRepository;
 import cn.dangjian.organisation.organisation.OrganisationService;
 import cn.dangjian.organisation.organisation.Sector;
-import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.platform.events.EventTypes;
 import cn.dangjian.platform.events.Outbox;
 import cn.dangjian.platform.events.Topics;
@@ -108,7 +108,7 @@ public class GridService {
         if (grid.retiredOn != null) {
             throw new ConflictException("grid-retired", "grid " + id + " was already retired on " + grid.retiredOn);
         }
-        grid.retiredOn = Clocks.today(clock);
+        grid.retiredOn = ChinaTime.today(clock);
         repository.flush();
         publish(EventTypes.GRID_RETIRED, grid);
         LOG.infof("Grid %s retired", grid.id);

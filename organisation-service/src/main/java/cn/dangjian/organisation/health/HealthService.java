@@ -1,7 +1,7 @@
 package cn.dangjian.organisation.health;
 
 import cn.dangjian.organisation.policy.OrganisationSettings;
-import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +45,7 @@ public class HealthService {
     /** Recomputes the findings of these organisations (unknown or revoked ones have none). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recompute(Collection<UUID> organisations) {
-        LocalDate today = Clocks.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         for (UUID id : new LinkedHashSet<>(organisations)) {
             if (id != null) {
                 recomputeOne(id, today);

@@ -13,7 +13,7 @@ import cn.dangjian.organisation.policy.NoMoveIntoOwnSubtree;
 import cn.dangjian.organisation.policy.OnlyPlatformAdminCreatesRoots;
 import cn.dangjian.organisation.policy.OrganisationSettings;
 import cn.dangjian.organisation.policy.RevokeOnlyWhenEmpty;
-import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.organisation.time.UpdateTimestamped;
 import cn.dangjian.organisation.unit.UnitRepository;
 import cn.dangjian.platform.rules.Refusal;
@@ -214,7 +214,7 @@ public class OrganisationService {
         if (organisation.revoked()) {
             throw new ConflictException("organisation-revoked", "organisation " + id + " was already revoked on " + organisation.revokedOn);
         }
-        LocalDate today = Clocks.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         LocalDate revokedOn = request == null || request.revokedOn() == null ? today : request.revokedOn();
         if (revokedOn.isAfter(today)) {
             throw new InvalidInputException("revokedOn", "must not be in the future");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.dangjian.organisation.Tree;
 import cn.dangjian.organisation.policy.OrganisationSettings;
-import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import io.agroal.api.AgroalDataSource;
@@ -73,7 +73,7 @@ class CommitteeCorrectionMigrationTest {
 
     @Test
     void storedTermsAreDerivedAndImpossibleVacanciesMovedEachChangeLogged() throws Exception {
-        LocalDate today = Clocks.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         // as the old code stored them: a forged term end and a vacancy after the committee's last change
         committee(community, "2024-02-29", "2099-12-31", "2999-01-01");
         // a correct term, but a vacancy from before the organisation existed on the platform

@@ -10,11 +10,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.dangjian.organisation.MemberEvents;
-import cn.dangjian.organisation.TestClock;
+import cn.dangjian.platform.testing.TestClock;
 import cn.dangjian.organisation.Tree;
 import cn.dangjian.organisation.events.MemberEventsConsumer;
 import cn.dangjian.organisation.health.HealthService;
-import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import cn.dangjian.platform.testing.Tokens;
@@ -66,7 +66,7 @@ class CommitteeResourceTest {
 
     @Test
     void aCommunityTermIsFiveYearsAndEndingTermsAreListed() {
-        LocalDate start = Clocks.today(clock).minusYears(5).plusDays(60);
+        LocalDate start = ChinaTime.today(clock).minusYears(5).plusDays(60);
         put(community, Map.of("termStartsOn", start.toString(), "seats", List.of(secretary(member)))).statusCode(200)
                 .body("termEndsOn", equalTo(start.plusYears(5).minusDays(1).toString())).body("seats[0].post", equalTo("SECRETARY"))
                 .body("seats[0].name", equalTo("测试党员"));
@@ -88,7 +88,7 @@ class CommitteeResourceTest {
 
     @Test
     void theV11WindowNameWithinStillWorks() {
-        LocalDate start = Clocks.today(clock).minusYears(5).plusDays(60);
+        LocalDate start = ChinaTime.today(clock).minusYears(5).plusDays(60);
         put(community, Map.of("termStartsOn", start.toString(), "seats", List.of(secretary(member)))).statusCode(200);
         as(DemoUsers.STREET_ADMIN).when().get("/api/organisations/terms-ending?within=30&size=200").then().statusCode(200)
                 .body("items.organisationId", not(hasItem(community.toString())));
@@ -123,7 +123,7 @@ class CommitteeResourceTest {
 
     @Test
     void aTermEndingIn2099CannotSilenceTheExpiredTermFinding() {
-        LocalDate start = Clocks.today(clock).minusYears(4);
+        LocalDate start = ChinaTime.today(clock).minusYears(4);
         UUID secretary = fullMember(enterprise);
         put(enterprise, Map.of("termStartsOn", start.toString(), "termEndsOn", "2099-12-31", "seats", List.of(secretary(secretary))))
                 .statusCode(400).body("errors[0].field", equalTo("termEndsOn"));
@@ -135,7 +135,7 @@ class CommitteeResourceTest {
     @Test
     void theVacancyRunsFromTheDayTheServiceSawTheSecretarySeatEmptiedInChinaTime() {
         UUID other = fullMember(community);
-        clock.setInstant(Instant.parse("2026-03-31T16:30:00Z")); // 1 April, 00:30 in China; still 31 March in UTC
+        clock.set(Instant.parse("2026-03-31T16:30:00Z")); // 1 April, 00:30 in China; still 31 March in UTC
         put(community, Map.of("termStartsOn", "2026-01-01", "seats", List.of(secretary(member), seat("ORGANISATION", other)))).statusCode(200)
                 .body("secretaryVacantSince", nullValue());
         put(community, Map.of("termStartsOn", "2026-01-01", "secretaryVacantSince", "2025-01-01", "seats", List.of(seat("ORGANISATION", other))))

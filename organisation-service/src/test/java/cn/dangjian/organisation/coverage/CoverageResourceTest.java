@@ -53,7 +53,7 @@ class CoverageResourceTest {
     CoverageSnapshotJob snapshots;
 
     @Inject
-    cn.dangjian.organisation.TestClock clock;
+    cn.dangjian.platform.testing.TestClock clock;
 
     @Inject
     cn.dangjian.organisation.events.MemberEventsConsumer members;
@@ -230,7 +230,7 @@ class CoverageResourceTest {
         as(DemoUsers.STREET_ADMIN).body(Map.of("name", "企业", "creditCode", CreditCodes.random(), "kind", "MARKET",
                 "locatedInOrganisationId", community.toString())).when().post("/api/units").then().statusCode(201);
         Instant firstOfJuneInChina = Instant.parse("2026-05-31T16:15:00Z"); // 1 June, 00:15 in China; still May in UTC
-        clock.setInstant(firstOfJuneInChina);
+        clock.set(firstOfJuneInChina);
         try {
             snapshots.monthly();
         } finally {

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import cn.dangjian.organisation.TestClock;
+import cn.dangjian.platform.testing.TestClock;
 import cn.dangjian.organisation.Tree;
 import cn.dangjian.organisation.events.MemberEventsConsumer;
 import cn.dangjian.platform.testing.DemoIds;
@@ -99,12 +99,12 @@ class GridResourceTest {
 
     @Test
     void theServiceClockStampsAGridAndNewWorkersAloneAreAChangeOfIt() {
-        clock.setInstant(Instant.parse("2026-03-01T02:00:00Z"));
+        clock.set(Instant.parse("2026-03-01T02:00:00Z"));
         var created = as(DemoUsers.STREET_ADMIN).body(grid("第9网格", Map.of("name", "王芳", "role", "网格长"))).when().post("/api/grids")
                 .then().statusCode(201).body("createdAt", equalTo("2026-03-01T02:00:00Z")).body("updatedAt", equalTo("2026-03-01T02:00:00Z"))
                 .extract();
         String id = created.path("id");
-        clock.setInstant(Instant.parse("2026-03-02T02:00:00Z"));
+        clock.set(Instant.parse("2026-03-02T02:00:00Z"));
         Map<String, Object> newWorkers = Map.of("communityOrganisationId", community.toString(), "name", "第9网格",
                 "leader", Map.of("name", "王芳", "role", "网格长"), "workers", List.of(Map.of("name", "孙丽", "role", "兼职网格员")));
         String changed = as(DemoUsers.STREET_ADMIN).header("If-Match", created.header("ETag")).body(newWorkers).when().put("/api/grids/" + id)
@@ -112,7 +112,7 @@ class GridResourceTest {
                 .body("createdAt", equalTo("2026-03-01T02:00:00Z")).body("updatedAt", equalTo("2026-03-02T02:00:00Z"))
                 .extract().header("ETag");
         // the same grid again changes nothing: same version, same updatedAt
-        clock.setInstant(Instant.parse("2026-03-03T02:00:00Z"));
+        clock.set(Instant.parse("2026-03-03T02:00:00Z"));
         as(DemoUsers.STREET_ADMIN).header("If-Match", changed).body(newWorkers).when().put("/api/grids/" + id)
                 .then().statusCode(200).header("ETag", equalTo(changed)).body("updatedAt", equalTo("2026-03-02T02:00:00Z"));
         as(DemoUsers.STREET_ADMIN).when().get("/api/grids/" + id).then().body("workers.name", equalTo(List.of("孙丽")))

@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import cn.dangjian.organisation.TestClock;
+import cn.dangjian.platform.testing.TestClock;
 import cn.dangjian.organisation.Tree;
 import cn.dangjian.organisation.events.ActivityEventsConsumer;
 import cn.dangjian.organisation.events.MemberEventsConsumer;
-import cn.dangjian.organisation.time.Clocks;
+import cn.dangjian.platform.time.ChinaTime;
 import cn.dangjian.platform.testing.ActivityEventsFixture;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
@@ -76,7 +76,7 @@ class HealthFindingsTest {
 
     @Test
     void silenceStartsOnTheThirtiethDayAndTheParentNamesTheChild() {
-        LocalDate today = Clocks.today(clock);
+        LocalDate today = ChinaTime.today(clock);
         clock.setToday(today.plusDays(29));
         health.recomputeAll();
         findings(branch).body("findings.rule", not(hasItem("SILENT")));
@@ -136,7 +136,7 @@ class HealthFindingsTest {
 
     @Test
     void anOrganisationWithoutAFoundingDayIsActiveSinceItsCreationDayOnTheServiceClock() {
-        clock.setInstant(java.time.Instant.parse("2025-03-09T16:30:00Z")); // 10 March, 00:30 in China
+        clock.set(java.time.Instant.parse("2025-03-09T16:30:00Z")); // 10 March, 00:30 in China
         UUID created = Tree.create("BRANCH", general);
         clock.setToday(LocalDate.of(2025, 4, 8));
         health.recomputeAll();

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.dangjian.organisation.TestClock;
+import cn.dangjian.platform.testing.TestClock;
 import cn.dangjian.platform.testing.DemoIds;
 import cn.dangjian.platform.testing.DemoUsers;
 import io.agroal.api.AgroalDataSource;
@@ -70,7 +70,7 @@ class OrganisationResourceTest {
 
     @Test
     void aFoundingDayIsNotInTheFutureOfTodayInChinaOnTheServiceClock() {
-        clock.setInstant(java.time.Instant.parse("2025-05-31T16:30:00Z")); // 1 June, 00:30 in China; still 31 May in UTC
+        clock.set(java.time.Instant.parse("2025-05-31T16:30:00Z")); // 1 June, 00:30 in China; still 31 May in UTC
         Map<String, Object> body = new java.util.HashMap<>(Map.of("code", unique("F"), "name", "新建支部", "level", "BRANCH",
                 "parentId", DemoIds.LAKESIDE.toString(), "foundedOn", "2025-06-01"));
         String id = as(DemoUsers.COMMUNITY_ADMIN).body(body).when().post("/api/organisations").then().statusCode(201)

@@ -42,7 +42,7 @@ class OrganisationTreeTest {
     MemberEventsConsumer members;
 
     @Inject
-    cn.dangjian.organisation.TestClock clock;
+    cn.dangjian.platform.testing.TestClock clock;
 
     @org.junit.jupiter.api.AfterEach
     void realTime() {
@@ -102,12 +102,12 @@ class OrganisationTreeTest {
 
     @Test
     void theServiceClockStampsCreationAndEveryOrganisationAMoveChanges() {
-        clock.setInstant(java.time.Instant.parse("2026-04-01T01:00:00Z"));
+        clock.set(java.time.Instant.parse("2026-04-01T01:00:00Z"));
         UUID general = Tree.create("GENERAL_BRANCH", DemoIds.LAKESIDE);
         UUID branch = Tree.create("BRANCH", general);
         as(DemoUsers.DISTRICT_ADMIN).when().get("/api/organisations/" + branch).then()
                 .body("createdAt", equalTo("2026-04-01T01:00:00Z")).body("updatedAt", equalTo("2026-04-01T01:00:00Z"));
-        clock.setInstant(java.time.Instant.parse("2026-04-02T01:00:00Z"));
+        clock.set(java.time.Instant.parse("2026-04-02T01:00:00Z"));
         as(DemoUsers.STREET_ADMIN).body(Map.of("parentId", DemoIds.HILLSIDE.toString())).when().post("/api/organisations/" + general + "/move")
                 .then().statusCode(200).body("updatedAt", equalTo("2026-04-02T01:00:00Z"));
         // the descendant changed too (its path): stamped by the same clock, created as before

@@ -29,12 +29,10 @@ public class Retention {
     @Inject
     InboxSettings inbox;
 
-    private volatile Clock clock = Clock.systemUTC();
+    /** The platform clock: tests stand at the retention boundaries with TestClock. */
+    @Inject
+    Clock clock;
 
-    /** For tests: the time the purges and the replay check take as now. */
-    public void useClock(Clock clock) {
-        this.clock = clock;
-    }
 
     public Instant now() {
         return clock.instant();

@@ -41,7 +41,9 @@ public class IdempotencyKeys {
     @Inject
     Scheduler scheduler;
 
-    private volatile Clock clock = Clock.systemUTC();
+    /** The platform clock: tests stand at the 24 h boundary with TestClock. */
+    @Inject
+    Clock clock;
 
     /** The first answer to a key, as stored (status null: reserved by a request whose work did not finish). */
     public record Stored(String methodPath, String bodyHash, Integer status, String location, String etag, String body) {
@@ -49,11 +51,6 @@ public class IdempotencyKeys {
 
     public Clock clock() {
         return clock;
-    }
-
-    /** Tests stand at a chosen instant; {@code null} returns to the system clock. */
-    public void useClock(Clock clock) {
-        this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
     Duration waitForFirst() {

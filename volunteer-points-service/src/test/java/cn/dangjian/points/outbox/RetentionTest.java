@@ -28,6 +28,9 @@ class RetentionTest {
     static final Instant NOW = Instant.parse("2001-03-01T00:00:00Z");
 
     @Inject
+    cn.dangjian.platform.testing.TestClock clock;
+
+    @Inject
     Retention retention;
 
     @Inject
@@ -35,14 +38,14 @@ class RetentionTest {
 
     @AfterEach
     void realTimeAgain() {
-        retention.useClock(Clock.systemUTC());
+        clock.reset();
     }
 
     @Test
     void inboxRowsGoAfter30DaysNotBefore() throws Exception {
         UUID atBoundary = inbox(NOW.minus(Duration.ofDays(30)));
         UUID older = inbox(NOW.minus(Duration.ofDays(30)).minusSeconds(1));
-        retention.useClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        clock.set(NOW);
         retention.purgeInbox();
         assertEquals(1, count("SELECT count(*) FROM inbox_event WHERE event_id = ?", atBoundary), "exactly 30 days old: kept");
         assertEquals(0, count("SELECT count(*) FROM inbox_event WHERE event_id = ?", older), "a second older: purged");
@@ -52,7 +55,7 @@ class RetentionTest {
     void publishedOutboxRowsGoAfter7DaysNotBefore() throws Exception {
         UUID atBoundary = outbox(NOW.minus(Duration.ofDays(7)));
         UUID older = outbox(NOW.minus(Duration.ofDays(7)).minusSeconds(1));
-        retention.useClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        clock.set(NOW);
         retention.purgeOutbox();
         assertEquals(1, count("SELECT count(*) FROM outbox_event WHERE event_id = ?", atBoundary), "exactly 7 days old: kept");
         assertEquals(0, count("SELECT count(*) FROM outbox_event WHERE event_id = ?", older), "a second older: purged");
