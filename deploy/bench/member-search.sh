@@ -4,7 +4,7 @@
 # shared by all rows; the uniqueness hash differs per row). Then the warm p50 over REQUESTS requests of
 #   - GET /api/members?name=<full name>&size=20           part of a name, three characters (trigram index)
 #   - GET /api/members?name=<two characters>&size=20      two characters (characters-and-pairs index)
-#   - GET /api/members?organisationId=<community>&size=20 one community's subtree
+#   - GET /api/members?under=<community>&size=20 one community's subtree
 #   - GET /api/members/conversions-due?size=20            the whole district's conversions due in 30 days
 # and the EXPLAIN ANALYZE plans of the name search, written into docs/benchmarks.md.
 #
@@ -134,13 +134,13 @@ BASE="http://127.0.0.1:$PORT/api/members"
 echo "[..] measuring ($REQUESTS requests each, warm)"
 read -r NAME3_P50 NAME3_P90 < <(measure "$BASE?size=20&name=$(urlencode "$FULL_NAME")")
 read -r NAME2_P50 NAME2_P90 < <(measure "$BASE?size=20&name=$(urlencode "$TWO")")
-read -r ORG_P50 ORG_P90 < <(measure "$BASE?size=20&organisationId=$COMMUNITY")
+read -r ORG_P50 ORG_P90 < <(measure "$BASE?size=20&under=$COMMUNITY")
 read -r DUE_P50 DUE_P90 < <(measure "$BASE/conversions-due?size=20")
-read -r SDUE_P50 SDUE_P90 < <(measure "$BASE/conversions-due?size=20&organisationId=$STREET")
+read -r SDUE_P50 SDUE_P90 < <(measure "$BASE/conversions-due?size=20&under=$STREET")
 NAME3_TOTAL=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE?size=1&name=$(urlencode "$FULL_NAME")" | sed -E 's/.*"total":([0-9]+).*/\1/')
 NAME2_TOTAL=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE?size=1&name=$(urlencode "$TWO")" | sed -E 's/.*"total":([0-9]+).*/\1/')
 DUE_TOTAL=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/conversions-due?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
-SDUE_TOTAL=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/conversions-due?size=1&organisationId=$STREET" | sed -E 's/.*"total":([0-9]+).*/\1/')
+SDUE_TOTAL=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/conversions-due?size=1&under=$STREET" | sed -E 's/.*"total":([0-9]+).*/\1/')
 echo "[ok] name(3) ${NAME3_P50} ms, name(2) ${NAME2_P50} ms, community ${ORG_P50} ms, conversions due ${DUE_P50} ms (street ${SDUE_P50} ms)"
 
 plan() { "${PSQL[@]}" -d "$DB" -Atc "EXPLAIN (ANALYZE, BUFFERS) $1"; }
@@ -163,9 +163,9 @@ platform-admin (whole district), \`size=20\`.
 |---|---|---|---|
 | \`GET /api/members?name=${FULL_NAME}\` (three characters) | ${NAME3_TOTAL} | **${NAME3_P50} ms** | ${NAME3_P90} ms |
 | \`GET /api/members?name=${TWO}\` (two characters) | ${NAME2_TOTAL} | **${NAME2_P50} ms** | ${NAME2_P90} ms |
-| \`GET /api/members?organisationId=<community>\` (its subtree) | | **${ORG_P50} ms** | ${ORG_P90} ms |
+| \`GET /api/members?under=<community>\` (its subtree) | | **${ORG_P50} ms** | ${ORG_P90} ms |
 | \`GET /api/members/conversions-due\` (whole district, 30 days) | ${DUE_TOTAL} | **${DUE_P50} ms** | ${DUE_P90} ms |
-| \`GET /api/members/conversions-due?organisationId=<street>\` (one of 25 streets) | ${SDUE_TOTAL} | **${SDUE_P50} ms** | ${SDUE_P90} ms |
+| \`GET /api/members/conversions-due?under=<street>\` (one of 25 streets) | ${SDUE_TOTAL} | **${SDUE_P50} ms** | ${SDUE_P90} ms |
 
 Name search, three characters (\`member_name_trgm\`, GIN \`gin_trgm_ops\`):
 \`\`\`

@@ -74,7 +74,9 @@ class ApiConventionsIT {
         List<String> found = new ArrayList<>();
         operations((where, op) -> {
             JsonObject ok = op.getJsonObject("responses").getJsonObject("200");
-            if (ok == null || ok.getJsonObject("content") == null || op.getBoolean("deprecated", false)) {
+            if (ok == null || ok.getJsonObject("content") == null || op.getBoolean("deprecated", false)
+                    || where.endsWith("/operations/dead-letters")) {
+                // a dead-letter read is a Kafka topic read up to a limit, not a page of a table: it says how many it scanned
                 return;
             }
             JsonObject json = ok.getJsonObject("content").getJsonObject("application/json");

@@ -46,7 +46,7 @@ class DirectoryAfterMoveIT {
                             && Db.count(service, "SELECT count(*) FROM organisation_directory WHERE path LIKE ?", "/" + root + "/" + a + "/%") == 1);
         }
 
-        as(DemoUsers.DISTRICT_ADMIN).body(Map.of()).when().post("/api/organisations/" + d + "/revocation").then().statusCode(200);
+        as(DemoUsers.DISTRICT_ADMIN).body(Map.of()).when().post("/api/organisations/" + d + "/revoke").then().statusCode(200);
         for (String service : CONSUMERS) {
             Eventually.within(Duration.ofSeconds(30), service + " directory knows the revocation",
                     () -> Db.count(service, "SELECT count(*) FROM organisation_directory WHERE id = ?::uuid AND revoked_on IS NOT NULL", d) == 1);
