@@ -1,8 +1,8 @@
 package cn.dangjian.activity.events;
 
-import cn.dangjian.activity.roster.MemberStandings;
 import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
+import cn.dangjian.platform.events.MemberEventFields;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
@@ -80,13 +80,10 @@ public class MemberEventsConsumer implements ReplayableConsumer {
         return roster.findByIdOptional(reader.uuid(data, "id")).filter(m -> versions.advance(MODEL, event));
     }
 
-    /**
-     * member-service decides whether a member is active ({@code active}); an event published before it said so is read
-     * by its standing (compatibility only, {@link MemberStandings}).
-     */
+    /** member-service decides whether a member is active; an older event is read by its standing ({@link MemberEventFields}). */
     private static boolean active(JsonNode data, String standing) {
         JsonNode active = data.get("active");
-        return active != null && active.isBoolean() ? active.booleanValue() : MemberStandings.activeByStanding(standing);
+        return MemberEventFields.active(active != null && active.isBoolean() ? active.booleanValue() : null, standing);
     }
 
     private void upsert(JsonNode data) {

@@ -26,12 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class MemberCounts {
 
-    /**
-     * Standings that end membership. Only for events without {@code active} (before member-service published it):
-     * when an event carries {@code active}, member-service's word decides.
-     */
-    public static final Set<String> NOT_COUNTED = Set.of("EXPELLED", "DROPPED", "DECEASED", "QUALIFICATION_CANCELLED");
-
     /** What this service knows of one member from member events (committee seats need it). */
     public record Member(UUID id, String name, String status, String standing, boolean active, boolean left) {
     }

@@ -19,7 +19,7 @@ import org.hibernate.query.NativeQuery;
 public class MemberRecordRepository {
 
     /** Active as member-service says, else by the standing (events from before it published `active`). */
-    static final String ACTIVE_SQL = "coalesce(active, coalesce(standing, 'NORMAL') NOT IN ('EXPELLED', 'DROPPED', 'DECEASED', 'QUALIFICATION_CANCELLED'))";
+    static final String ACTIVE_SQL = cn.dangjian.platform.events.MemberEventFields.activeSql("active", "standing");
 
     /** A column of member_record an event sets; the type binds a null value (an absent optional field). */
     public record Field(String column, Object value, Class<?> type) {

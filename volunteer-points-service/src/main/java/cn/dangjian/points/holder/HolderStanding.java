@@ -1,8 +1,8 @@
 package cn.dangjian.points.holder;
 
+import cn.dangjian.platform.events.MemberEventFields;
 import cn.dangjian.platform.rules.Refusal;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Members whose standing has ended take part in nothing (domain.md, "Moral bank"): they earn no points and their
@@ -11,21 +11,12 @@ import java.util.Set;
  */
 public final class HolderStanding {
 
-    /**
-     * Compatibility only, for member events written before member-service published {@code active}: these standings
-     * ended the membership. Remove once no such event can be replayed (topic and dead-letter retention passed).
-     */
-    static final Set<String> ENDED = Set.of("EXPELLED", "DROPPED", "DECEASED", "QUALIFICATION_CANCELLED");
-
     private HolderStanding() {
     }
 
     /** {@code active} as the event says; absent, derived from the standing (absent too: active). */
     public static boolean active(Boolean activeInEvent, String standing) {
-        if (activeInEvent != null) {
-            return activeInEvent;
-        }
-        return standing == null || !ENDED.contains(standing);
+        return MemberEventFields.active(activeInEvent, standing);
     }
 
     /** An attendance or award of an inactive member credits nothing. */
