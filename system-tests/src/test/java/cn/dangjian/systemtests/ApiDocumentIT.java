@@ -106,7 +106,9 @@ class ApiDocumentIT {
                 return;
             }
             boolean paged = parameters(operation).stream().map(p -> p.getString("name")).toList().containsAll(List.of("page", "size"));
-            if (paged) {
+            // the lists of one's own (…/mine) are not the district admin's to call; their paging is tested in their service
+            boolean forAdmin = operation.getJsonArray("x-roles", new JsonArray()).contains("platform-admin");
+            if (paged && forAdmin) {
                 lists.add(label.substring(4).replaceAll("\\{[^}]+}", DemoIds.DISTRICT.toString()));
             }
         });

@@ -75,8 +75,10 @@ final class ApiExamples {
             }
             return merged.isEmpty() ? example(schema.getAllOf().get(0), components, depth + 1) : merged;
         }
+        boolean alternativesGiven = false;
         for (List<Schema> alternatives : java.util.Arrays.asList(schema.getOneOf(), schema.getAnyOf())) {
-            if (alternatives != null) {
+            if (alternatives != null && !alternatives.isEmpty()) {
+                alternativesGiven = true;
                 for (Schema alternative : alternatives) {
                     Object example = example(alternative, components, depth + 1);
                     if (example != null) {
@@ -84,6 +86,10 @@ final class ApiExamples {
                     }
                 }
             }
+        }
+        if (alternativesGiven) {
+            // no alternative gave a value that fits it: leave the property out rather than guess one that may not fit
+            return null;
         }
         SchemaType type = type(schema);
         if (type == null) {
@@ -133,7 +139,8 @@ final class ApiExamples {
     }
 
     /** Plain values tried, in order, for a string with a pattern and no example: the first the pattern accepts. */
-    private static final List<String> CANDIDATES = List.of("示例", "2026-11", "2026", "12.50", "91110105MA01ABCD3X",
+    private static final List<String> CANDIDATES = List.of("示例", "00000000-0000-4000-8000-000000000001", "2026-11-30T09:00:00Z",
+            "2026-11", "2026", "12.50", "91110105MA01ABCD3X",
             "ABCD2345", "dangjian.members.dlq", "demo-1", "110105199001011234", "13800138000");
 
     private static Object stringExample(Schema schema) {
