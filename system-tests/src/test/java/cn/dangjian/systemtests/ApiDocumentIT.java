@@ -109,7 +109,18 @@ class ApiDocumentIT {
             // the lists of one's own (…/mine) are not the district admin's to call; their paging is tested in their service
             boolean forAdmin = operation.getJsonArray("x-roles", new JsonArray()).contains("platform-admin");
             if (paged && forAdmin) {
-                lists.add(label.substring(4).replaceAll("\\{[^}]+}", DemoIds.DISTRICT.toString()));
+                // a required filter gets its documented example (an organisation: the district), so that only paging is wrong
+                List<String> required = new ArrayList<>();
+                for (JsonObject p : parameters(operation)) {
+                    if ("query".equals(p.getString("in")) && p.getBoolean("required", false)) {
+                        JsonObject schema = p.getJsonObject("schema", new JsonObject());
+                        Object example = p.getValue("example") != null ? p.getValue("example")
+                                : schema.getJsonArray("examples") != null ? schema.getJsonArray("examples").getValue(0) : DemoIds.DISTRICT;
+                        required.add(p.getString("name") + "=" + example);
+                    }
+                }
+                lists.add(label.substring(4).replaceAll("\\{[^}]+}", DemoIds.DISTRICT.toString())
+                        + (required.isEmpty() ? "" : "?" + String.join("&", required)));
             }
         });
         assertFalse(lists.isEmpty(), "the document has lists");
