@@ -161,7 +161,10 @@ public class DuesReports {
                 sums = sums.plus(split);
             }
         }
-        List<ReturnLine> items = lines.subList(Math.min(page.offset(), lines.size()), Math.min(page.offset() + page.size(), lines.size()));
+        // long: on the last allowed page, offset + size passes Integer.MAX_VALUE
+        int from = (int) Math.min((long) page.offset(), lines.size());
+        int to = (int) Math.min((long) page.offset() + page.size(), lines.size());
+        List<ReturnLine> items = lines.subList(from, to);
         return new ReturnsReport(under, organisationId, range.label(), range.from(), range.until(), share.toPlainString(),
                 BigDecimal.ONE.subtract(share).toPlainString(), List.copyOf(items), page.page(), page.size(), lines.size(), ReturnSums.of(sums));
     }
