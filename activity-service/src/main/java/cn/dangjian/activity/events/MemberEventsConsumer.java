@@ -1,14 +1,13 @@
 package cn.dangjian.activity.events;
 
+import cn.dangjian.platform.events.TopicConsumer;
 import cn.dangjian.activity.roster.RosterMember;
 import cn.dangjian.activity.roster.RosterMemberRepository;
 import cn.dangjian.platform.events.MemberEventFields;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
-import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.platform.events.Topics;
-import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import cn.dangjian.platform.events.ReadModelVersions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -19,13 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the roster of members from member events, once per event (inbox). */
 @ApplicationScoped
-public class MemberEventsConsumer implements ReplayableConsumer {
+public class MemberEventsConsumer extends TopicConsumer {
 
     @Inject
     EventReader reader;
-
-    @Inject
-    InboxProcessor inbox;
 
     @Inject
     RosterMemberRepository roster;
@@ -39,10 +35,8 @@ public class MemberEventsConsumer implements ReplayableConsumer {
     /** The read model whose versions {@link ReadModelVersions} keeps: an older member event never undoes a newer one. */
     static final String MODEL = "roster_member";
 
-    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
-    @Override
-    public String topic() {
-        return Topics.MEMBERS;
+    MemberEventsConsumer() {
+        super(Topics.MEMBERS);
     }
 
     @Incoming("members")

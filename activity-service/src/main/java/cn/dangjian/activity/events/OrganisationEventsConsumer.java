@@ -1,9 +1,8 @@
 package cn.dangjian.activity.events;
 
+import cn.dangjian.platform.events.TopicConsumer;
 import cn.dangjian.platform.directory.OrganisationDirectory;
-import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.platform.events.Topics;
-import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,18 +10,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the organisation directory (scope checks, organisation references) from organisation events. */
 @ApplicationScoped
-public class OrganisationEventsConsumer implements ReplayableConsumer {
-
-    @Inject
-    InboxProcessor inbox;
+public class OrganisationEventsConsumer extends TopicConsumer {
 
     @Inject
     OrganisationDirectory directory;
 
-    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
-    @Override
-    public String topic() {
-        return Topics.ORGANISATIONS;
+    OrganisationEventsConsumer() {
+        super(Topics.ORGANISATIONS);
     }
 
     @Incoming("organisations")

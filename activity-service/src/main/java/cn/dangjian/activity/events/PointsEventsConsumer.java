@@ -1,12 +1,11 @@
 package cn.dangjian.activity.events;
 
+import cn.dangjian.platform.events.TopicConsumer;
 import cn.dangjian.activity.roster.RosterVolunteerRepository;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
-import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.platform.events.Topics;
-import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,21 +17,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * members, once per event (inbox) and never older over newer (aggregateversion). Other points events are not ours.
  */
 @ApplicationScoped
-public class PointsEventsConsumer implements ReplayableConsumer {
+public class PointsEventsConsumer extends TopicConsumer {
 
     @Inject
     EventReader reader;
 
     @Inject
-    InboxProcessor inbox;
-
-    @Inject
     RosterVolunteerRepository volunteers;
 
-    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
-    @Override
-    public String topic() {
-        return Topics.POINTS;
+    PointsEventsConsumer() {
+        super(Topics.POINTS);
     }
 
     @Incoming("points")

@@ -1,6 +1,6 @@
 package cn.dangjian.activity.roster;
 
-import cn.dangjian.activity.directory.DirectoryOrganisation;
+import cn.dangjian.platform.directory.query.DirectoryOrganisation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

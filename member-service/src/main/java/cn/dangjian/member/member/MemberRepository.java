@@ -5,7 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import cn.dangjian.member.directory.DirectoryOrganisation;
+import cn.dangjian.platform.directory.query.DirectoryOrganisation;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,11 +1,10 @@
 package cn.dangjian.organisation.events;
 
+import cn.dangjian.platform.events.TopicConsumer;
 import cn.dangjian.organisation.committee.CommitteeService;
 import cn.dangjian.organisation.counts.MemberCounts;
 import cn.dangjian.organisation.health.HealthService;
-import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.platform.events.Topics;
-import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,10 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * members whose membership ended, and recomputes the findings that use them.
  */
 @ApplicationScoped
-public class MemberEventsConsumer implements ReplayableConsumer {
-
-    @Inject
-    InboxProcessor inbox;
+public class MemberEventsConsumer extends TopicConsumer {
 
     @Inject
     MemberCounts counts;
@@ -33,10 +29,8 @@ public class MemberEventsConsumer implements ReplayableConsumer {
     @Inject
     CommitteeService committees;
 
-    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
-    @Override
-    public String topic() {
-        return Topics.MEMBERS;
+    MemberEventsConsumer() {
+        super(Topics.MEMBERS);
     }
 
     @Incoming("members")

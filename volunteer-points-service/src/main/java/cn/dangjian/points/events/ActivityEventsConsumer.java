@@ -1,9 +1,8 @@
 package cn.dangjian.points.events;
 
+import cn.dangjian.platform.events.TopicConsumer;
 import cn.dangjian.platform.events.EventTypes;
-import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.platform.events.Topics;
-import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import cn.dangjian.points.earning.CreditingAttendance;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,18 +11,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Earning: each confirmed attendance (activity-service) is credited once, from the right issuance account. */
 @ApplicationScoped
-public class ActivityEventsConsumer implements ReplayableConsumer {
-
-    @Inject
-    InboxProcessor inbox;
+public class ActivityEventsConsumer extends TopicConsumer {
 
     @Inject
     CreditingAttendance crediting;
 
-    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
-    @Override
-    public String topic() {
-        return Topics.ACTIVITIES;
+    ActivityEventsConsumer() {
+        super(Topics.ACTIVITIES);
     }
 
     @Incoming("activities")

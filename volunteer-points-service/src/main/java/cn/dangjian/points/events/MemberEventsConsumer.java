@@ -1,11 +1,10 @@
 package cn.dangjian.points.events;
 
+import cn.dangjian.platform.events.TopicConsumer;
 import cn.dangjian.platform.events.EventEnvelope;
 import cn.dangjian.platform.events.EventReader;
 import cn.dangjian.platform.events.EventTypes;
-import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.platform.events.Topics;
-import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import cn.dangjian.platform.events.ReadModelVersions;
 import cn.dangjian.points.account.AccountService;
 import cn.dangjian.points.holder.Holder;
@@ -24,13 +23,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * once: the inbox and the one-account-per-holder rule make a redelivery change nothing.
  */
 @ApplicationScoped
-public class MemberEventsConsumer implements ReplayableConsumer {
+public class MemberEventsConsumer extends TopicConsumer {
 
     @Inject
     EventReader reader;
-
-    @Inject
-    InboxProcessor inbox;
 
     @Inject
     HolderRepository holders;
@@ -45,10 +41,8 @@ public class MemberEventsConsumer implements ReplayableConsumer {
     /** The read model whose versions {@link ReadModelVersions} keeps: an older member event never undoes a newer one. */
     static final String MODEL = "holder";
 
-    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
-    @Override
-    public String topic() {
-        return Topics.MEMBERS;
+    MemberEventsConsumer() {
+        super(Topics.MEMBERS);
     }
 
     @Incoming("members")

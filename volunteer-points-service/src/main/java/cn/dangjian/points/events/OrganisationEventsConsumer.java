@@ -1,10 +1,9 @@
 package cn.dangjian.points.events;
 
+import cn.dangjian.platform.events.TopicConsumer;
 import cn.dangjian.platform.directory.OrganisationDirectory;
-import cn.dangjian.platform.events.InboxProcessor;
 import cn.dangjian.points.account.IssuanceAccounts;
 import cn.dangjian.platform.events.Topics;
-import cn.dangjian.platform.events.replay.ReplayableConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,10 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * community's or village's issuance account when its organisation appears.
  */
 @ApplicationScoped
-public class OrganisationEventsConsumer implements ReplayableConsumer {
-
-    @Inject
-    InboxProcessor inbox;
+public class OrganisationEventsConsumer extends TopicConsumer {
 
     @Inject
     OrganisationDirectory directory;
@@ -26,10 +22,8 @@ public class OrganisationEventsConsumer implements ReplayableConsumer {
     @Inject
     IssuanceAccounts issuance;
 
-    /** Dead letters of this topic are replayed through {@link #consume(String)} (DeadLetterResource). */
-    @Override
-    public String topic() {
-        return Topics.ORGANISATIONS;
+    OrganisationEventsConsumer() {
+        super(Topics.ORGANISATIONS);
     }
 
     @Incoming("organisations")

@@ -1,4 +1,4 @@
-package cn.dangjian.activity.directory;
+package cn.dangjian.platform.directory.query;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
