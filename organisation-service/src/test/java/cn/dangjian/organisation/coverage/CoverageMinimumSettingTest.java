@@ -122,7 +122,7 @@ class CoverageMinimumSettingTest {
     /** Whether Flyway, with this minimum as the placeholder, would apply R__coverage_tally (again). */
     private boolean coverageTallyPending(String minimum) {
         var config = ConfigProvider.getConfig();
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/platform")
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/platform", "classpath:db/idempotency")
                 .placeholders(Map.of("min_full_members", minimum,
                         "term_years_village_and_community", config.getValue("quarkus.flyway.placeholders.term_years_village_and_community", String.class),
                         "term_years_other", config.getValue("quarkus.flyway.placeholders.term_years_other", String.class)))
