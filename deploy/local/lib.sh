@@ -656,8 +656,10 @@ dj_apps_need_build() {
 dj_apps_build() {
   if dj_apps_need_build; then
     local start=$SECONDS
-    dj_info "building the apps (./mvnw -B -q -DskipTests package)"
-    dj_mvnw -B -q -DskipTests package || { dj_fail "build failed"; return 1; }
+    # clean: a class or migration moved or deleted in the sources must not stay behind in target/ and ship in a jar
+    # (an old copy of a moved migration stopped every service at start: "more than one migration with version 0.3")
+    dj_info "building the apps (./mvnw -B -q -DskipTests clean package)"
+    dj_mvnw -B -q -DskipTests clean package || { dj_fail "build failed"; return 1; }
     dj_ok "apps built ($(( SECONDS - start )) s)"
   else
     dj_ok "apps up to date (target/quarkus-app/quarkus-run.jar newer than sources)"
